@@ -1,0 +1,88 @@
+"""Every Cypher statement talentgraph runs, in one place.
+
+Values always travel as parameters. Labels and relationship types cannot be parameters in
+Cypher, so the few templates that need one are filled by :func:`with_labels` from the
+ontology's closed list only; anything else raises :class:`~talentgraph.errors.OntologyError`.
+
+>>> with_labels(LB_MERGE_REL, relation="EMPLOYED_BY", subject="Person", object="Company")[:40]
+'LOAD FROM $rows MATCH (a:Person {id: sid'
+"""
+
+from __future__ import annotations
+
+from talentgraph.errors import OntologyError
+from talentgraph.ontology.vocab import ENTITY_TYPES, RELATIONS
+
+__all__ = ["with_labels", "ladybug_schema"]
+
+ENTITY_PROPERTIES = ("id", "name", "aliases", "name_keys", "parent", "wikidata", "ror", "country")
+CLAIM_PROPERTIES = ("fact_id", "degree", "field", "role", "team", "start_date", "end_date",
+                    "current", "amount", "currency", "stake", "confidence", "hedged",
+                    "sources", "evidence")
+
+# --- LadybugDB (embedded) -------------------------------------------------------------------
+
+LB_NODE_TABLE = (
+    "CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, name STRING, "
+    "aliases STRING[], name_keys STRING[], parent STRING, wikidata STRING, ror STRING, "
+    "country STRING)"
+)
+LB_REL_TABLE = (
+    "CREATE REL TABLE IF NOT EXISTS {relation}({pairs}, fact_id STRING, degree STRING, "
+    "field STRING, role STRING, team STRING, start_date STRING, end_date STRING, current BOOL, "
+    "amount DOUBLE, currency STRING, stake DOUBLE, confidence DOUBLE, hedged BOOL, "
+    "sources STRING[], evidence STRING)"
+)
+LB_MERGE_NODES = (
+    "LOAD FROM $rows MERGE (n:{label} {{id: id}}) SET n.name = name, n.aliases = aliases, "
+    "n.name_keys = name_keys, n.parent = CAST(parent AS STRING), "
+    "n.wikidata = CAST(wikidata AS STRING), n.ror = CAST(ror AS STRING), "
+    "n.country = CAST(country AS STRING)"
+)
+LB_MERGE_REL = (
+    "LOAD FROM $rows MATCH (a:{subject} {{id: sid}}) MATCH (b:{object} {{id: oid}}) "
+    "MERGE (a)-[r:{relation} {{fact_id: fact_id}}]->(b) SET r.degree = CAST(degree AS STRING), "
+    "r.field = CAST(field AS STRING), r.role = CAST(role AS STRING), "
+    "r.team = CAST(team AS STRING), r.start_date = CAST(start_date AS STRING), "
+    "r.end_date = CAST(end_date AS STRING), "
+    "r.current = CAST(current AS BOOL), r.amount = CAST(amount AS DOUBLE), "
+    "r.currency = CAST(currency AS STRING), r.stake = CAST(stake AS DOUBLE), "
+    "r.confidence = CAST(confidence AS DOUBLE), r.hedged = CAST(hedged AS BOOL), r.sources = sources, r.evidence = evidence"
+)
+LB_ENTITIES_BY_ID = "MATCH (n) WHERE n.id IN $ids RETURN n"
+LB_ENTITIES_BY_KEYS = "UNWIND $keys AS k MATCH (n) WHERE list_contains(n.name_keys, k) RETURN DISTINCT n"
+LB_CLAIMS_BY_ID = "MATCH (a)-[r]->(b) WHERE r.fact_id IN $ids RETURN a, label(r), r, b"
+LB_CLAIMS_TOUCHING = (
+    "MATCH (a)-[r]->(b) WHERE a.id IN $ids OR b.id IN $ids RETURN a, label(r), r, b"
+)
+LB_ALL_CLAIMS = "MATCH (a)-[r]->(b) RETURN a, label(r), r, b"
+LB_PARTS_OF = "MATCH (l:Lab)-[:PART_OF*1..5]->(o) WHERE o.id IN $ids RETURN DISTINCT l.id"
+LB_ALUMNI = (
+    "MATCH (p:Person)-[:EDUCATED_AT]->(s:University) WHERE s.id IN $schools "
+    "MATCH (p)-[:EMPLOYED_BY]->(e) WHERE e.id IN $employers RETURN DISTINCT p.id"
+)
+LB_ALL_SHORTEST = (
+    "MATCH p = (a)-[* ALL SHORTEST 1..8]-(b) WHERE a.id IN $sources AND b.id IN $targets "
+    "RETURN nodes(p)"
+)
+LB_COUNT_NODES = "MATCH (n) RETURN label(n), count(*)"
+LB_COUNT_RELS = "MATCH ()-[r]->() RETURN label(r), count(*)"
+
+
+def with_labels(template: str, **labels: str) -> str:
+    """Fill label slots of ``template``, accepting only the ontology's own names."""
+    allowed = set(ENTITY_TYPES) | set(RELATIONS)
+    for slot, value in labels.items():
+        if value not in allowed:
+            raise OntologyError(f"{value!r} (for {slot}) is not an ontology class or relation",
+                                code="E051")
+    return template.format(**labels)
+
+
+def ladybug_schema() -> list[str]:
+    """DDL for every node and relationship table, derived from the ontology."""
+    statements = [with_labels(LB_NODE_TABLE, label=label) for label in ENTITY_TYPES]
+    for name, spec in RELATIONS.items():
+        pairs = ", ".join(f"FROM {s} TO {o}" for s in spec.domain for o in spec.range)
+        statements.append(LB_REL_TABLE.format(relation=with_labels("{r}", r=name), pairs=pairs))
+    return statements
