@@ -211,6 +211,11 @@ def merge_entities(a: Entity, b: Entity) -> Entity:
 def json_schema() -> dict:
     """The JSON Schema of one line of a facts file (``schema/facts-v1.schema.json``)."""
     schema = Fact.model_json_schema(mode="validation")
+    schema["properties"]["id"] = {
+        "type": "string", "pattern": r"^fact:[0-9a-f]{16}$", "readOnly": True,
+        "description": "Derived from the claim (subject, relation, object, qualifiers, hedged); "
+                       "written for reference and recomputed when read.",
+    }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://talentgraph.dev/schema/facts-v1.schema.json"
     schema["title"] = "talentgraph fact, contract v1"

@@ -1,0 +1,5 @@
+import sys
+
+from talentgraph.cli import main
+
+sys.exit(main())
