@@ -148,8 +148,8 @@ def write_view(facts: Iterable[Fact], path: str | Path, **options: object) -> Pa
 
 
 def _script_safe(text: str) -> str:
-    """JSON text that cannot close the <script> element it is placed in (``\\/`` is ``/``)."""
-    return text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
+    """JSON text with no ``<``, ``>`` or ``&`` left, so it cannot end its <script> element."""
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _markup(path: Path):
