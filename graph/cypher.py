@@ -86,3 +86,64 @@ def ladybug_schema() -> list[str]:
         pairs = ", ".join(f"FROM {s} TO {o}" for s in spec.domain for o in spec.range)
         statements.append(LB_REL_TABLE.format(relation=with_labels("{r}", r=name), pairs=pairs))
     return statements
+
+# --- Neo4j ------------------------------------------------------------------------------------
+
+NEO4J_CONSTRAINTS = (
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.fact_id IS UNIQUE",
+    "CREATE CONSTRAINT source_name IF NOT EXISTS FOR (s:Source) REQUIRE s.name IS UNIQUE",
+    "CREATE INDEX entity_name_keys IF NOT EXISTS FOR (n:Entity) ON (n.name_keys)",
+)
+NEO4J_MERGE_NODES = (
+    "UNWIND $rows AS row MERGE (n:Entity {{id: row.id}}) SET n:{label}, n.name = row.name, "
+    "n.aliases = row.aliases, n.name_keys = row.name_keys, n.parent = row.parent, "
+    "n.wikidata = row.wikidata, n.ror = row.ror, n.country = row.country"
+)
+NEO4J_MERGE_CLAIMS = (
+    "UNWIND $rows AS row MATCH (a:Entity {{id: row.sid}}) MATCH (b:Entity {{id: row.oid}}) "
+    "MERGE (a)-[r:{relation} {{fact_id: row.fact_id}}]->(b) "
+    "SET r.degree = row.degree, r.field = row.field, r.role = row.role, r.team = row.team, "
+    "r.start_date = row.start_date, r.end_date = row.end_date, r.current = row.current, "
+    "r.amount = row.amount, r.currency = row.currency, r.stake = row.stake, "
+    "r.confidence = row.confidence, r.hedged = row.hedged, r.sources = row.sources, "
+    "r.evidence = row.evidence "
+    "MERGE (c:Claim {{fact_id: row.fact_id}}) "
+    "SET c.relation = '{relation}', c.confidence = row.confidence, c.hedged = row.hedged "
+    "MERGE (c)-[:SUBJECT]->(a) MERGE (c)-[:OBJECT]->(b) "
+    "WITH c, row UNWIND row.spans AS span "
+    "MERGE (s:Source {{name: span.source}}) "
+    "MERGE (c)-[e:CITES {{start: span.start, end: span.end}}]->(s) SET e.quote = span.quote"
+)
+NEO4J_ENTITIES_BY_ID = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n, labels(n) AS labels"
+NEO4J_ENTITIES_BY_KEYS = (
+    "MATCH (n:Entity) WHERE any(k IN n.name_keys WHERE k IN $keys) RETURN n, labels(n) AS labels"
+)
+NEO4J_CLAIMS_BY_ID = (
+    "MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fact_id IN $ids "
+    "RETURN a, labels(a) AS al, type(r) AS rel, r, b, labels(b) AS bl"
+)
+NEO4J_CLAIMS_TOUCHING = (
+    "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids OR b.id IN $ids "
+    "RETURN a, labels(a) AS al, type(r) AS rel, r, b, labels(b) AS bl"
+)
+NEO4J_ALL_CLAIMS = (
+    "MATCH (a:Entity)-[r]->(b:Entity) RETURN a, labels(a) AS al, type(r) AS rel, r, b, "
+    "labels(b) AS bl"
+)
+NEO4J_PARTS_OF = "MATCH (l:Lab)-[:PART_OF*1..5]->(o:Entity) WHERE o.id IN $ids RETURN DISTINCT l.id"
+NEO4J_ALUMNI = (
+    "MATCH (p:Person)-[:EDUCATED_AT]->(s:University) WHERE s.id IN $schools "
+    "MATCH (p)-[:EMPLOYED_BY]->(e:Entity) WHERE e.id IN $employers RETURN DISTINCT p.id"
+)
+NEO4J_ALL_SHORTEST = (
+    "MATCH (a:Entity) WHERE a.id IN $sources MATCH (b:Entity) WHERE b.id IN $targets AND a <> b "
+    "MATCH p = allShortestPaths((a)-[:{relations}*..8]-(b)) "
+    "RETURN [n IN nodes(p) | n.id] AS ids"
+)
+
+
+def neo4j_shortest_query() -> str:
+    """The all-shortest-paths query over the ontology's relationship types only."""
+    return NEO4J_ALL_SHORTEST.format(relations="|".join(
+        with_labels("{r}", r=name) for name in RELATIONS))
