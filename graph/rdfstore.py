@@ -11,7 +11,8 @@ writes it on demand. Every query is a constant of :mod:`talentgraph.graph.sparql
 >>> b = Entity(id="org:b", type="Company", name="B")
 >>> ev = Evidence(source="s.txt", start=0, end=3, quote="Ann")
 >>> store = RdfStore()
->>> store.load([Fact(subject=a, relation="EMPLOYED_BY", object=b, confidence=1, evidence=(ev,))]).new_claims
+>>> fact = Fact(subject=a, relation="EMPLOYED_BY", object=b, confidence=1, evidence=(ev,))
+>>> store.load([fact]).new_claims
 1
 >>> [e.id for e in store.entities_by_keys(["ann"])]
 ['person:a']
@@ -65,7 +66,8 @@ class RdfStore(GraphStore):
 
     backend = "rdf"
 
-    def __init__(self, location: str | Path | None = None, *, format: str | None = None) -> None:  # noqa: A002
+    def __init__(self, location: str | Path | None = None, *,
+                 format: str | None = None) -> None:  # noqa: A002
         self.path: Path | None = None
         self.format: str | None = format
         self.graph: Graph = new_graph()
@@ -125,6 +127,25 @@ class RdfStore(GraphStore):
 
     # -- queries ---------------------------------------------------------------------------------
 
+    def sparql(self, query: str, params: dict[str, object] | None = None
+               ) -> tuple[list[str], list[list[object]]]:
+        """Run an ad-hoc SELECT or ASK query; ``params`` bind variables (``<...>`` is an IRI)."""
+        from pyparsing import ParseException
+
+        bindings = {name: _term(value) for name, value in (params or {}).items()}
+        try:
+            result = self.graph.query(query, initNs=sparql.PREFIXES, initBindings=bindings)
+        except (ParseException, ValueError, TypeError) as err:
+            raise StoreError(f"SPARQL error: {' '.join(str(err).split())}", code="E046") from err
+        if result.type == "ASK":
+            return ["ask"], [[bool(result.askAnswer)]]
+        if result.type != "SELECT":
+            raise StoreError("only SELECT and ASK queries are supported here", code="E046")
+        columns = [str(v) for v in result.vars]
+        rows = [[None if term is None else (term.toPython() if isinstance(term, Literal)
+                                            else str(term)) for term in row] for row in result]
+        return columns, rows
+
     def _select(self, text: str, **bindings: object) -> list:
         return [row[0] for row in self.graph.query(_query(text), initBindings=bindings)]
 
@@ -143,8 +164,8 @@ class RdfStore(GraphStore):
         else:
             unknown = [r for r in relations if r not in RELATIONS]
             if unknown:
-                raise UserInputError(f"unknown relation {unknown[0]!r}; known: "
-                                     f"{', '.join(RELATIONS)}", code="E050")
+                raise OntologyError(f"unknown relation {unknown[0]!r}; known: "
+                                    f"{', '.join(RELATIONS)}", code="E050")
             classes = [TG[RELATIONS[r].stint_class] for r in dict.fromkeys(relations)]
             for iri in iris:
                 for cls in classes:
@@ -216,6 +237,14 @@ class RdfStore(GraphStore):
 
     def __len__(self) -> int:
         return len(self.graph)
+
+
+def _term(value: object):
+    from rdflib import URIRef
+
+    if isinstance(value, str) and value.startswith("<") and value.endswith(">"):
+        return URIRef(value[1:-1])
+    return Literal(value)
 
 
 def _unwind(node: str, parents: dict[str, list[str]]) -> list[tuple[str, ...]]:

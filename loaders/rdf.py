@@ -27,7 +27,8 @@ from __future__ import annotations
 import os
 import re as _re
 import tempfile
-from collections.abc import Iterable, Sequence
+import warnings
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote as _percent_encode
@@ -37,7 +38,15 @@ from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from talentgraph.errors import OntologyError, UserInputError
-from talentgraph.facts import ENTITY_ID, Entity, Evidence, Fact, Qualifiers, merge_entities, merge_facts
+from talentgraph.facts import (
+    ENTITY_ID,
+    Entity,
+    Evidence,
+    Fact,
+    Qualifiers,
+    merge_entities,
+    merge_facts,
+)
 from talentgraph.names import entity_keys
 from talentgraph.ontology.vocab import ENTITY_TYPES, ID_NAMESPACE, NAMESPACE, QUALIFIERS, RELATIONS
 
@@ -52,6 +61,7 @@ __all__ = [
     "new_graph",
     "facts_to_graph",
     "graph_to_facts",
+    "read_entities",
     "write_rdf",
     "read_rdf",
     "serialize",
@@ -268,6 +278,12 @@ def graph_to_facts(graph: Graph, *, claims: Iterable[URIRef] | None = None) -> l
     return [fact for _, _, fact in keyed]
 
 
+def read_entities(graph: Graph, nodes: Iterable[URIRef]) -> list[Entity]:
+    """The entities at ``nodes`` (entity IRIs), sorted by id."""
+    cache: dict[URIRef, Entity] = {}
+    return sorted((_read_entity(graph, node, cache) for node in set(nodes)), key=lambda e: e.id)
+
+
 def _index(graph: Graph, node: URIRef) -> int:
     value = graph.value(node, TG["index"])
     return _NO_INDEX if value is None else int(str(value))
@@ -386,7 +402,8 @@ def _format_for(path: Path, fmt: str | None) -> str:
 
 
 def serialize(graph: Graph, *, format: str = "turtle") -> str:  # noqa: A002
-    """The graph as text: ``turtle``, ``json-ld`` (compacted with the tg/prov prefixes) or ``nt``."""
+    """The graph as text: ``turtle``, ``json-ld`` (compacted with the tg: and prov: prefixes)
+    or ``nt``."""
     if format == "json-ld":
         return graph.serialize(format="json-ld", context=dict(_PREFIXES), auto_compact=True)
     return graph.serialize(format=format)
@@ -419,7 +436,10 @@ def read_rdf(path: str | Path, *, format: str | None = None) -> Graph:  # noqa: 
     fmt = _format_for(path, format)
     graph = new_graph()
     try:
-        graph.parse(path, format=fmt)
+        with warnings.catch_warnings():  # rdflib's JSON-LD parser uses its own deprecated class
+            warnings.filterwarnings("ignore", "ConjunctiveGraph is deprecated",
+                                    DeprecationWarning)
+            graph.parse(path, format=fmt)
     except FileNotFoundError as err:
         raise UserInputError(f"{path}: no such file", code="E053") from err
     except Exception as err:  # rdflib raises many parser-specific types
@@ -468,7 +488,10 @@ def _report(results: Graph, data: Graph, conforms: bool) -> str:
         where = _short(data, focus)
         if path is not None and not isinstance(path, BNode):
             where += " " + _short(data, path)
-        line = f"{where}: {message or 'violates ' + _short(data, results.value(result, sh.sourceConstraintComponent))}"
+        if message is None:
+            component = results.value(result, sh.sourceConstraintComponent)
+            message = "violates " + _short(data, component)
+        line = f"{where}: {message}"
         if value is not None and not isinstance(value, BNode):
             line += f" (value {_short(data, value)})"
         lines.append(line)

@@ -77,7 +77,7 @@ def write_outputs(facts: list[Fact], out_dir: str | Path, *, sources: list[dict]
     """Write every output for ``facts`` into ``out_dir``, replacing what was there."""
     from talentgraph.graph.embedded import LadybugStore
     from talentgraph.loaders.facts_jsonl import write_facts
-    from talentgraph.loaders.rdf import facts_to_graph, validate
+    from talentgraph.loaders.rdf import facts_to_graph, validate, write_rdf
     from talentgraph.view.html import write_view
 
     out = Path(out_dir)
@@ -92,8 +92,8 @@ def write_outputs(facts: list[Fact], out_dir: str | Path, *, sources: list[dict]
         with LadybugStore(staging / "graph.lbug") as store:
             store.load(facts)
         rdf = facts_to_graph(facts)
-        rdf.serialize(staging / "graph.ttl", format="turtle")
-        rdf.serialize(staging / "graph.jsonld", format="json-ld")
+        write_rdf(rdf, staging / "graph.ttl")
+        write_rdf(rdf, staging / "graph.jsonld")
         conforms, _report = validate(rdf)
         write_view(facts, staging / "graph.html", title="talentgraph")
         for name in OUTPUT_FILES:

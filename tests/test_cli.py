@@ -105,3 +105,12 @@ def _commands():
 def test_every_command_is_documented_in_the_readme(command):
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert command in readme, f"document `{command}` in README.md"
+
+
+def test_sparql_binds_parameters_not_text(capsys, built):
+    query = ("PREFIX tg: <https://talentgraph.dev/ontology#> "
+             "SELECT ?name WHERE { ?p tg:employedBy ?o . ?o tg:name ?org . ?p tg:name ?name }")
+    code, out, _ = run(capsys, "sparql", query, "--param", "org=Nvidia", "--db", str(built), "-f", "json")
+    assert code == 0 and [r["name"] for r in json.loads(out)] == ["Ben Li"]
+    code, out, _ = run(capsys, "sparql", query, "--param", 'org=Nvidia" } #', "--db", str(built), "-f", "json")
+    assert code == 0 and json.loads(out) == []

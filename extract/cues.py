@@ -1,0 +1,103 @@
+"""Cue words of the relation patterns, Chinese (Simplified) and English, as compiled regexes.
+
+Placeholders stand for mentions in a masked sentence: P a person, U a university, C a company,
+L a lab.
+"""
+
+from __future__ import annotations
+
+import re
+
+P, U, C, L = "\ue000", "\ue001", "\ue002", "\ue003"
+PH = {"Person": P, "University": U, "Company": C, "Lab": L}
+ANY = "[\ue000-\ue003]"
+ORG = "[\ue001-\ue003]"
+ORG_CHARS = U + C + L
+BREAK_CHARS = ",，;；:：!?！？—"
+
+_SEP = r"(?:\s*(?:、|和|与|及|以及|跟|,\s*and|and|&|,\s)\s*)"
+PAREN = r"(?:\s*[(（][^()（）\ue000-\ue003]{0,15}[)）])?"
+PERSON_LIST = re.compile(f"{P}{PAREN}(?:{_SEP}{P}{PAREN})*")
+ORG_LIST = re.compile(f"{ORG}{PAREN}(?:(?:{_SEP}|\\s*(?:或|or)\\s*){ORG}{PAREN})*")
+
+PRONOUN = re.compile(
+    r"(?P<plural>他们|她们|两人|二人|俩人|两位|二位|两个人|这两人|这四人|四人|三人|二者|"
+    r"\b(?:they|both|the two|the pair|the duo)\b)|"
+    r"(?P<single>他|她|这位|此人|该人|其(?=[^\ue000-\ue003]{0,3}(?:导师|公司|创业))|"
+    r"\b(?:he|she|his|her)\b)", re.IGNORECASE)
+
+DEGREE = [
+    ("postdoc", re.compile(r"博士后|博后|post-?doc\w*|post-doctoral", re.IGNORECASE)),
+    ("phd", re.compile(r"博士(?!后|生导师)|读博|Ph\.?\s?D|doctorate|doctoral (?:degree|studies)", re.IGNORECASE)),
+    ("master", re.compile(r"硕士|研究生(?!院)|master'?s|M\.?S\. degree|MBA", re.IGNORECASE)),
+    ("bachelor", re.compile(r"本科|学士|undergrad\w*|bachelor'?s?|B\.?S\.? degree", re.IGNORECASE)),
+]
+EDU = re.compile(
+    r"本科|学士|硕士|博士(?!生导师)|读博|博后|毕业|校友|就读|求学|深造|读书|上学|学子|出身|背景|"
+    r"系(?=的|科学家|学者|人才|校友)|特奖|奖学金|\d{4}\s*级|届|入学|考入|保送|进入|来自|"
+    r"\b(?:graduat\w*|alumn\w*|studied|student|degree|attended|Ph\.?\s?D|doctorate|bachelor'?s?|"
+    r"master'?s|undergrad\w*|postdoc\w*|grad)\b", re.IGNORECASE)
+WEAK_EDU = re.compile(r"^(?:来自|背景|系|进入)$")
+NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|\bnot\b|\bnever\b|n't)\s*[^\s,，]{0,3}\s*$",
+                      re.IGNORECASE)
+EMP_LEFT = re.compile(
+    r"(?:加入|入职|加盟|转投|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力|任职于|供职于|就职于|受聘于|回到|"
+    r"被任命为|任命为|出任|升任|晋升为|担任|"
+    r"回归|重返|负责|领导|执掌|掌管|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
+    r"poached by|\bworks? (?:at|for)|worked (?:at|for)|working (?:at|for)|\blead(?:s|ing)?|\bled|"
+    r"\bheads?|\bheaded|\bruns|\bran)[了过]?\s*(?:the\s+)?$", re.IGNORECASE)
+JOIN_LEFT = re.compile(r"加入|入职|加盟|转投|投靠|投奔|跳槽|回归|重返|join|moved to|hired|recruited",
+                       re.IGNORECASE)
+AT_LEFT = re.compile(r"(?:在|于|\bat|\bin|\bwith)\s*$", re.IGNORECASE)
+PAST = re.compile(r"前(?!往|沿|景|端|者)|原(?!本|来|因)|曾|此前|早年|离开|离职|辞去|辞职|\bformer(?:ly)?\b|"
+                  r"\bpreviously\b|\bex-|\bleft\b|\bdeparted\b|\bquit\b|\bonce\b|\bearlier\b",
+                  re.IGNORECASE)
+LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|\bleft\b|\bdeparted\b|\bquit\b|stepped down|resigned",
+                   re.IGNORECASE)
+EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任(?!务|何|性)|就职|期间|员工|"
+                       r"\bas\b|,?\s*where)", re.IGNORECASE)
+ROLE_LEAD = re.compile(r"^(?:\s|的|前|原|现任|时任|担任|出任|任|首位|as(?: an?| the)?\b|'s)*$", re.IGNORECASE)
+ROLE_TAIL = re.compile(r"\s+(?:at|of|for|with|in)\s+(?:the\s+)?$", re.IGNORECASE)
+FOUND_LEFT = re.compile(
+    r"(?:(?:他|她|其|自己|their|his|her)的?\s*(?:创业公司|公司|startup|company)|创业(?!公司)|"
+    r"(?:联合|共同|合伙|联手)?(?:创办|创立|创建|创设|成立)|"
+    r"\bco-?found(?:ed|s|ing)?|\bfound(?:ed|s|ing)\b|\bstarted\b|\blaunched\b|\bset up\b|"
+    r"\bco-?founders? of|\bfounders? of)", re.IGNORECASE)
+FOUND_RIGHT = re.compile(r"^\s*(?:的)?(?:联合|共同)?(?:创始人|创办人|联创)|^\s*(?:'s)?\s*co-?founders?\b",
+                         re.IGNORECASE)
+ANNOUNCE = re.compile(r"^\s*(?:正式|高调|has |have |had )?(?:官宣|宣布|迎来|欢迎|聘请|招募|招来|延揽|announced|welcomed|hired|recruited)"
+                      r"(?:了)?\s*$", re.IGNORECASE)
+FORWARD_LINK = re.compile(r"(?:校友|毕业生|学子|出身|毕业的|的[^的,，]{0,6}|'s|\bof)\s*$|^\s*$|" + ANNOUNCE.pattern,
+                          re.IGNORECASE)
+HIRE = re.compile(
+    rf"(?P<hirer>[{C}{L}])[^,，。]{{0,8}}?从(?P<source>{ORG})[^。]{{0,16}}?"
+    rf"(?:挖走|挖来|挖角|招走|抢走|招揽|带走|挖)了?|"
+    rf"(?P<hirer2>[{C}{L}])\s+(?:has\s+)?(?:poached|hired|recruited|lured)\s+(?P<mid>[^.]{{0,80}}?)\s+"
+    rf"(?:away\s+)?from\s+(?P<source2>{ORG})", re.IGNORECASE)
+ACQUIRE = re.compile(r"收购|并购|买下|\bacquir(?:ed|es|e|ing)\b|\bbought\b|\bbuys?\b|takeover of|purchase of",
+                     re.IGNORECASE)
+PASSIVE_ACQ = re.compile(
+    rf"(?P<target>[{C}{L}])[^,，。]{{0,8}}被(?P<buyer>{C})[^,，。]{{0,12}}(?:收购|并购|买下)|"
+    rf"(?P<target2>[{C}{L}])\s+(?:was|were|has been|had been|is being)\s+(?:acquired|bought)\s+by\s+(?P<buyer2>{C})",
+    re.IGNORECASE)
+BRING = re.compile(
+    rf"带着[^,，。]{{0,10}}?(?P<startup>{C})[^,，。]{{0,6}}?加入(?P<buyer>{C})|"
+    rf"(?:brought|bringing|took)\s+(?:his|her|their)\s+(?:startup|company)\s+(?P<startup2>{C})\s+"
+    rf"(?:to|into|with\s+\w+\s+to)\s+(?P<buyer2>{C})|joined\s+(?P<buyer3>{C})\s+(?:along\s+)?with\s+"
+    rf"(?:his|her|their)\s+(?:startup|company)\s+(?P<startup3>{C})", re.IGNORECASE)
+INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投)(?![人者方机])|\binvest(?:ed|s|ing)?\b(?!or)|"
+                    r"\btook an? [\d.]+\s*(?:%|percent) stake", re.IGNORECASE)
+STAKE_WORD = re.compile(r"股份|股权|stake", re.IGNORECASE)
+ADVISE = re.compile(r"导师(?:就)?(?:是|为)|师从|拜师|\badvis[oe]r (?:was|is|has been)\b|\badvised by\b|"
+                    r"\bsupervised by\b|under the supervision of|\b(?:PhD|doctoral) student of\b|"
+                    r"\bstudied under\b", re.IGNORECASE)
+ROLE_ONLY = re.compile(r"(?:担任|出任|被任命为|任命为|升任|晋升为|接任|出掌|\bserves? as\b|\bwas named\b|"
+                       r"\bappointed(?: as)?\b)\s*", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+INCLUDING = re.compile(r"^\s*(?:包括|其中包括|其中有|比如|例如|如|including|such as|among them)", re.IGNORECASE)
+SAME_YEAR = re.compile(r"同年|the same year", re.IGNORECASE)
+HIRE_RIGHT = re.compile(r"^[^,，]{0,8}?(?:招揽|招募|聘请|挖来|招来|延揽|hired|recruited|poached)", re.IGNORECASE)
+APPOSITION_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:是|为|作为|曾是|曾任|现任|担任|,\s*|，)?\s*"
+                            r"(?:the |a |an |now |then )?(?:前|原|现任|时任|former |formerly )?\s*", re.IGNORECASE)
+FOUNDED_BY = re.compile(rf"(?P<org>[{C}{L}])[^,，。]{{0,6}}?(?:由(?=[^,，。]{{0,30}}(?:创立|创办|创建|成立))|"
+                        rf"\s(?:was |is |had been )?(?:co-?)?founded by\b)", re.IGNORECASE)

@@ -1,0 +1,55 @@
+"""Hedger: is a claim stated as rumour or speculation rather than as fact?
+
+>>> h = Hedger()
+>>> h.run(HedgeQuery(sentence="业内推测他很可能担任研究总监", trigger=9)).hedged
+True
+>>> h.run(HedgeQuery(sentence="He joined Nvidia in June.", trigger=3)).hedged
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["HedgeQuery", "HedgeResult", "Hedger", "FIRM", "HEDGED"]
+
+FIRM = 0.9
+HEDGED = 0.5
+
+_CUES = re.compile(
+    r"据悉|据报道|据传|据称|据说|据知情人士|知情人士称|推测|猜测|估计|可能|或许|也许|或将|恐将|有望|"
+    r"有消息称|消息称|传闻|传言|传出|疑似|似乎|未经证实|网传|"
+    r"\b(?:reportedly|rumou?r(?:s|ed)?|(?-i:may)|might|possibly|probably|allegedly|likely|apparently|"
+    r"(?:is|are|was|were) said to|according to|speculat\w*|expected to|sources? (?:said|say)|"
+    r"people familiar)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[。！？!?；;\n]|[,，](?=\s*(?:但|不过|然而|虽然|\bbut\b|\bhowever\b|\balthough\b))",
+                           re.IGNORECASE)
+_COMMA = re.compile(r"[,，:：。！？!?；;\n]")
+
+
+class HedgeQuery(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    sentence: str
+    trigger: int
+
+
+class HedgeResult(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    hedged: bool
+    cue: str | None = None
+
+
+class Hedger:
+    """A claim is hedged when a hedge cue precedes its trigger in the same clause group, or
+    follows it in the same clause ("X joined Y, sources said")."""
+
+    def run(self, query: HedgeQuery) -> HedgeResult:
+        s, t = query.sentence, query.trigger
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s, 0, t)]
+        start = breaks[-1] if breaks else 0
+        after = _COMMA.search(s, t)
+        end = after.start() if after else len(s)
+        m = _CUES.search(s, start, end)
+        return HedgeResult(hedged=m is not None, cue=m.group() if m else None)

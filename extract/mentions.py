@@ -1,0 +1,200 @@
+"""MentionFinder: people and organisations named in a normalized text.
+
+Known names come from the gazetteers (plus homophone spellings of known Chinese names); unknown
+people and organisations are found from context: a Chinese surname next to a job title or a
+career verb, a transliterated name with a middle dot, a capitalised English name next to a cue,
+an organisation name ending in 大学/University/AI/Labs/Inc.
+
+>>> [(m.surface, m.key) for m in MentionFinder().run(Text(text="台积电前高管罗唯仁退休后转投英特尔")).mentions]
+[('台积电', 'org:tsmc'), ('罗唯仁', 'new:Person:罗唯仁'), ('英特尔', 'org:intel')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from talentgraph.extract.gazetteer import load_gazetteer, load_roles
+from talentgraph.extract.homophones import HomophoneIndex
+
+__all__ = ["Text", "Mention", "Mentions", "MentionFinder", "SURNAMES"]
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_STOP = set("的了是在和与及、，,。；;将被把从到对向于为也都还就等说称曾这那个们年月日后前上下"
+            "又再已很更最并而且或但其之以此该本各每某一二三四五六七八九十两几多位名人家者")
+_LEFT_CUE = re.compile(
+    r"(?:校友|学者|教授|专家|研究员|科学家|创始人|负责人|贡献者|总裁|高管|得主|学生|员工|"
+    r"工程师|CEO|CTO|官|总监|主管|掌门人|导师是|导师为|师从|青年|华人|大牛|教父)$")
+_RIGHT_CUE = re.compile(
+    r"^(?:加入|入职|加盟|担任|出任|毕业|本科|博士|硕士|创办|创立|联合创办|被任命|宣布|跳槽|离开|"
+    r"离职|转投|退休|曾在|曾任|现任|师从|的导师|教授|副教授|博导|表示|透露|回应|此前|目前|早年|"
+    r"本人|团队|先后|则|同样|更|还|也)")
+_NOT_NAMES = {"全职", "全球", "全面", "全新", "高级", "高层", "高价", "高薪", "同时", "明确", "成为", "成功",
+              "华人", "华裔", "时间", "方面", "方向", "安全", "文化", "常规", "应用", "任何", "任务",
+              "关键", "石油", "金融", "黄金", "马上", "于是", "向来", "和平", "包括", "连续", "龙头",
+              "甚至", "曾经", "程序", "项目", "路线", "管理", "宁愿", "江湖", "周年", "周期", "谷歌"}
+_STRONG_RIGHT = re.compile(r"^(?:也将?|已经|随后|将|已)?(?:加入|入职|加盟|担任|出任|毕业于|本科毕业|创办|创立|共同创|联合创|"
+                           r"被任命|跳槽|离开|离职|转投|退休|师从)")
+_LIST_SEP = re.compile(r"^(?:、|和|与|及|以及)$")
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
+_EN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}(?![A-Za-z])")
+_EN_NOT_FIRST = set("The A An In On At After Before Last This That These Those Its His Her Their Our "
+                    "When While Since During Both Former Chief Professor Dr Mr Ms Mrs Former Earlier "
+                    "Later According Meanwhile However Silicon Bay North South East West New San Los "
+                    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+                    "April May June July August September October November December".split())
+_EN_LEFT_CUE = re.compile(r"(?:professor|scientist|researcher|founder|CEO|CTO|director|head|engineer|"
+                          r"advis[eo]r|student|executive|president|officer|chairman|lead|leader|alumnus|"
+                          r"alumna|colleague|by|and|with)\s+$|[,;]\s*$|^\s*$", re.IGNORECASE)
+_EN_RIGHT_CUE = re.compile(r"^(?:,\s*(?:a|an|the|who|now|former|formerly|previously|currently|then|\d)\b|"
+                           r"\s+(?:joined|joins|has|had|will|was|is|co-?founded|founded|left|graduated|"
+                           r"received|earned|studied|led|leads|became|moved|said|and|who|\())")
+_ORG_EN = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,2}) "
+                     r"(?:AI|Labs|Lab|Inc\.?|Technologies|Robotics|Systems|Research)(?![A-Za-z])")
+_ORG_NAMED = re.compile(r"(?:叫|名为|名叫|公司|创业公司|初创公司|startup|company|called|named)\s?"
+                        r"([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})")
+_UNIV_ZH = re.compile(r"([\u4e00-\u9fff]{2,5}?)(大学|学院)")
+_UNIV_EN = re.compile(r"(?<![A-Za-z])(?:University of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
+                      r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:University|Institute of Technology))(?![A-Za-z])")
+_UNIV_STOP = set("于在从到的和与及、是了读入考就自被")
+
+
+class Text(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    text: str
+
+
+class Mention(BaseModel):
+    """A name in the normalized text. ``key`` is a gazetteer id or ``new:<Type>:<surface>``."""
+
+    model_config = ConfigDict(frozen=True)
+    start: int
+    end: int
+    surface: str
+    type: str
+    key: str
+    field: str | None = None
+    implied: bool = False  # not written in the text (a lab's parent): its surface is no alias
+
+
+class Mentions(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    mentions: tuple[Mention, ...]
+
+
+def _free(taken: bytearray, start: int, end: int) -> bool:
+    return not any(taken[start:end])
+
+
+class MentionFinder:
+    def __init__(self) -> None:
+        self.gaz = load_gazetteer()
+        self.roles = load_roles()
+        self.homophones = HomophoneIndex(self.gaz.people())
+
+    def run(self, text: Text) -> Mentions:
+        s = text.text
+        taken = bytearray(len(s))
+        found: list[Mention] = []
+
+        def add(start: int, end: int, type_: str, key: str, field: str | None = None) -> None:
+            if end > start and _free(taken, start, end):
+                taken[start:end] = b"\x01" * (end - start)
+                found.append(Mention(start=start, end=end, surface=s[start:end], type=type_,
+                                     key=key, field=field))
+
+        for m in self.gaz.find(s):
+            add(m.start, m.end, m.entry.type, m.entry.id, m.field)
+        for start, end, entry_id in self.homophones.find(s):
+            add(start, end, "Person", entry_id)
+        for m in _DOT_NAME.finditer(s):
+            add(m.start(), m.end(), "Person", f"new:Person:{m.group()}")
+        self._surnames_alone(s, found, add)
+        self._orgs(s, add)
+        self._chinese_people(s, taken, add, found)
+        self._english_people(s, add)
+        found.sort(key=lambda m: m.start)
+        return Mentions(mentions=tuple(found))
+
+    def _surnames_alone(self, s: str, found: list[Mention], add) -> None:
+        """After "Banghua Zhu" has appeared, a later "Zhu" alone is the same person."""
+        for m in list(found):
+            entry = self.gaz.entries.get(m.key)
+            if m.type != "Person" or entry is None or not re.fullmatch(r"[A-Z][\w-]+ [A-Z][\w-]+", entry.name):
+                continue
+            family = entry.name.split()[1]
+            for fm in re.finditer(rf"(?<![A-Za-z]){re.escape(family)}(?![A-Za-z])", s[m.end:]):
+                add(m.end + fm.start(), m.end + fm.end(), "Person", m.key)
+
+    def _orgs(self, s: str, add) -> None:
+        for m in _UNIV_ZH.finditer(s):
+            prefix = m.group(1)
+            cut = max((i for i, ch in enumerate(prefix) if ch in _UNIV_STOP), default=-1)
+            prefix = prefix[cut + 1:]
+            if len(prefix) >= 2:
+                start = m.start(2) - len(prefix)
+                add(start, m.end(), "University", f"new:University:{s[start:m.end()]}")
+        for m in _UNIV_EN.finditer(s):
+            add(m.start(), m.end(), "University", f"new:University:{m.group()}")
+        for m in _ORG_EN.finditer(s):
+            name = m.group()
+            type_ = "Lab" if name.endswith(("Labs", "Lab", "Research")) else "Company"
+            if type_ == "Lab":
+                continue  # a lab needs its organisation; unknown labs are left out
+            add(m.start(), m.end(), type_, f"new:Company:{name}")
+        for m in _ORG_NAMED.finditer(s):
+            name = m.group(1).rstrip(".")
+            if self.gaz.lookup(name) is None and name.split()[0] not in _EN_NOT_FIRST:
+                add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
+
+    def _chinese_people(self, s: str, taken: bytearray, add, found: list[Mention]) -> None:
+        known_ends = {m.end for m in found if m.type == "Person"}
+        known_starts = {m.start for m in found if m.type == "Person"}
+        for i, ch in enumerate(s):
+            if ch not in SURNAMES or taken[i]:
+                continue
+            if i > 0 and "\u4e00" <= s[i - 1] <= "\u9fff" and not _LEFT_CUE.search(s[max(0, i - 6):i]) \
+                    and not any(s[e:i] and _LIST_SEP.match(s[e:i]) for e in known_ends if 0 < i - e <= 2):
+                # inside a run of Chinese text: only accept after a title or a list separator
+                left_ok = False
+            else:
+                left_ok = bool(_LEFT_CUE.search(s[max(0, i - 6):i])) or any(
+                    _LIST_SEP.match(s[e:i] or "x") for e in known_ends if 0 < i - e <= 2)
+            for length in (2, 1):
+                given = s[i + 1:i + 1 + length]
+                if len(given) < length or any(not ("\u4e00" <= c <= "\u9fff") or c in _STOP
+                                              for c in given):
+                    continue
+                end = i + 1 + length
+                if any(taken[i:end]):
+                    continue
+                after = s[end:end + 4]
+                right_ok = bool(_RIGHT_CUE.match(after)) or any(
+                    _LIST_SEP.match(s[end:st] or "x") for st in known_starts if 0 < st - end <= 2)
+                boundary = not after or not ("\u4e00" <= after[0] <= "\u9fff")
+                if s[i:end] in _NOT_NAMES:
+                    continue
+                open_left = i == 0 or s[i - 1] in "的是" or not "\u4e00" <= s[i - 1] <= "\u9fff"
+                strong = length == 2 and bool(_STRONG_RIGHT.match(after))
+                if (left_ok and (boundary or right_ok)) or (right_ok and (left_ok or open_left)) or strong:
+                    add(i, end, "Person", f"new:Person:{s[i:end]}")
+                    break
+
+    def _english_people(self, s: str, add) -> None:
+        for m in _EN_NAME.finditer(s):
+            words = m.group().split()
+            if words[0] in _EN_NOT_FIRST or self.gaz.lookup(m.group()) is not None:
+                continue
+            left, right = s[max(0, m.start() - 30):m.start()], s[m.end():m.end() + 20]
+            if _EN_LEFT_CUE.search(left) and _EN_RIGHT_CUE.match(right):
+                add(m.start(), m.end(), "Person", f"new:Person:{m.group()}")
+            elif re.search(r"(?:professor|scientist|researcher|founder|CEO|director|advis[eo]r)\s+$",
+                           left, re.IGNORECASE):
+                add(m.start(), m.end(), "Person", f"new:Person:{m.group()}")
