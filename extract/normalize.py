@@ -7,7 +7,7 @@ entity), so any span of the clean text maps back to an exact span of the raw fil
 >>> n.text
 '越发紧张 了'
 >>> n.raw_span(0, 4)
-(0, 7)
+(0, 8)
 """
 
 from __future__ import annotations
@@ -112,9 +112,9 @@ class Normalizer:
             elif ch == "\n":
                 while out and out[-1] == " ":
                     out.pop(), starts.pop(), ends.pop()
-                if not out or out[-1] == "\n":
+                if not out or (out[-1] == "\n" and len(out) > 1 and out[-2] == "\n"):
                     i = end
-                    continue
+                    continue  # keep at most one blank line: it separates paragraphs
             out.append(ch)
             starts.append(i)
             ends.append(end)

@@ -141,7 +141,7 @@ class _SentenceWork:
               confidence: float = FIRM, spans: tuple[tuple[int, int], ...] = ()) -> None:
         quals = {k: v for k, v in (quals or {}).items() if v is not None}
         if rel == "EMPLOYED_BY" and obj.type == "Lab":
-            parent = self.ex.gaz.entries.get(obj.key[4:] if False else obj.key)
+            parent = self.ex.gaz.entries.get(obj.key)
             parent_id = parent.parent if parent else None
             if parent_id:
                 p = self.ex.gaz.entries[parent_id]
@@ -276,8 +276,7 @@ class _SentenceWork:
             role = self.role_in(role_text, lead=False)
             if role:
                 quals["role"] = role[0]
-                quals["team"] = self.team_before(role_text, role_text.find(role[0]) if False else
-                                                 self._role_start(role_text))
+                quals["team"] = self.team_before(role_text, self._role_start(role_text))
             for i in people:
                 self.claim(self.mention(i), "EMPLOYED_BY", source, hm.start(), quals)
                 self.claim(self.mention(i), "EMPLOYED_BY", hirer, hm.start(), {"current": True, "start": date})

@@ -20,7 +20,7 @@ from talentgraph.extract.mentions import Mention
 
 __all__ = ["Sentence", "Masked", "split_sentences", "mask"]
 
-_END = re.compile(r"[。！？!?；;]+[”’\"']?|\n|(?<=[a-z0-9)][.])\s+(?=[A-Z\"“])|(?<=[.!?][”\"])\s+")
+_END = re.compile(r"[。！？!?；;]+[”’\"']?|\n\s*\n|\n(?![A-Za-z0-9(])|(?<![A-Za-z0-9,])\n|(?<=[a-z0-9)][.])\s+(?=[A-Z\"“])|(?<=[.!?][”\"])\s+")
 
 
 class Sentence(BaseModel):

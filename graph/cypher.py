@@ -147,3 +147,43 @@ def neo4j_shortest_query() -> str:
     """The all-shortest-paths query over the ontology's relationship types only."""
     return NEO4J_ALL_SHORTEST.format(relations="|".join(
         with_labels("{r}", r=name) for name in RELATIONS))
+
+# LOAD CSV over the files of talentgraph.loaders.neo4j_import (where neo4j-admin is not at hand)
+NEO4J_CSV_NODES = (
+    "LOAD CSV WITH HEADERS FROM $url AS row "
+    "MERGE (n:Entity {{id: row.`id:ID(Entity)`}}) SET n:{label}, n.name = row.name, "
+    "n.aliases = coalesce(split(row.`aliases:string[]`, '|'), []), "
+    "n.name_keys = coalesce(split(row.`name_keys:string[]`, '|'), []), "
+    "n.parent = row.parent, n.wikidata = row.wikidata, n.ror = row.ror, n.country = row.country"
+)
+NEO4J_CSV_CLAIMS = (
+    "LOAD CSV WITH HEADERS FROM $url AS row "
+    "MATCH (a:Entity {{id: row.`:START_ID(Entity)`}}) MATCH (b:Entity {{id: row.`:END_ID(Entity)`}}) "
+    "MERGE (a)-[r:{relation} {{fact_id: row.fact_id}}]->(b) "
+    "SET r.degree = row.degree, r.field = row.field, r.role = row.role, r.team = row.team, "
+    "r.start_date = row.start_date, r.end_date = row.end_date, "
+    "r.current = toBoolean(row.`current:boolean`), r.amount = toFloat(row.`amount:double`), "
+    "r.currency = row.currency, r.stake = toFloat(row.`stake:double`), "
+    "r.confidence = toFloat(row.`confidence:double`), r.hedged = toBoolean(row.`hedged:boolean`), "
+    "r.sources = split(row.`sources:string[]`, '|'), r.evidence = row.evidence"
+)
+NEO4J_CSV_CLAIM_NODES = (
+    "LOAD CSV WITH HEADERS FROM $url AS row MERGE (c:Claim {fact_id: row.`fact_id:ID(Claim)`}) "
+    "SET c.relation = row.relation, c.confidence = toFloat(row.`confidence:double`), "
+    "c.hedged = toBoolean(row.`hedged:boolean`)"
+)
+NEO4J_CSV_SOURCES = (
+    "LOAD CSV WITH HEADERS FROM $url AS row MERGE (:Source {name: row.`name:ID(Source)`})"
+)
+NEO4J_CSV_PROVENANCE = (
+    "LOAD CSV WITH HEADERS FROM $url AS row MATCH (c:Claim {fact_id: row.`:START_ID(Claim)`}) "
+    "MATCH (e:Entity {id: row.`:END_ID(Entity)`}) "
+    "FOREACH (_ IN CASE row.`:TYPE` WHEN 'SUBJECT' THEN [1] ELSE [] END | MERGE (c)-[:SUBJECT]->(e)) "
+    "FOREACH (_ IN CASE row.`:TYPE` WHEN 'OBJECT' THEN [1] ELSE [] END | MERGE (c)-[:OBJECT]->(e))"
+)
+NEO4J_CSV_CITES = (
+    "LOAD CSV WITH HEADERS FROM $url AS row MATCH (c:Claim {fact_id: row.`:START_ID(Claim)`}) "
+    "MATCH (s:Source {name: row.`:END_ID(Source)`}) "
+    "MERGE (c)-[e:CITES {start: toInteger(row.`start:long`), end: toInteger(row.`end:long`)}]->(s) "
+    "SET e.quote = row.quote"
+)

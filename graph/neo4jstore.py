@@ -210,6 +210,33 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"Cypher error: {err.code}: {err.message}", code="E046") from None
         return list(keys), [list(r.values()) for r in records]
 
+    def import_csv(self, files: dict, url_prefix: str) -> None:
+        """Load files written by :func:`~talentgraph.loaders.neo4j_import.export_neo4j_import`
+        with LOAD CSV; ``url_prefix`` is how the server sees their folder (``file:///``)."""
+        plan = []
+        for path in files["nodes"]:
+            label = path.stem.split("-", 1)[1].capitalize()
+            if label in ENTITY_LABELS:
+                plan.append((cypher.with_labels(cypher.NEO4J_CSV_NODES, label=label), path))
+        plan.append((cypher.NEO4J_CSV_CLAIM_NODES, _named(files["nodes"], "nodes-claim.csv")))
+        plan.append((cypher.NEO4J_CSV_SOURCES, _named(files["nodes"], "nodes-source.csv")))
+        for path in files["relationships"]:
+            relation = path.stem.split("-", 1)[1].upper()
+            if relation in cypher.RELATIONS:
+                plan.append((cypher.with_labels(cypher.NEO4J_CSV_CLAIMS, relation=relation), path))
+        plan.append((cypher.NEO4J_CSV_PROVENANCE,
+                     _named(files["relationships"], "rels-provenance.csv")))
+        plan.append((cypher.NEO4J_CSV_CITES, _named(files["relationships"], "rels-cites.csv")))
+        from neo4j import exceptions as nx
+
+        for query, path in plan:
+            try:
+                self._driver.execute_query(query, {"url": url_prefix + path.name},
+                                           database_=self.database)
+            except nx.Neo4jError as err:
+                raise StoreError(f"LOAD CSV of {path.name} failed: {err.code}: {err.message}",
+                                 code="E044") from None
+
     def count_nodes_and_relationships(self) -> tuple[int, int]:
         rows = self._read("MATCH (n) RETURN count(n) AS n")
         rels = self._read("MATCH ()-[r]->() RETURN count(r) AS r")
@@ -221,6 +248,10 @@ class Neo4jStore(GraphStore):
 
 def _type(labels: Sequence[str]) -> str:
     return next(label for label in labels if label in ENTITY_LABELS)
+
+
+def _named(paths, name: str):
+    return next(p for p in paths if p.name == name)
 
 
 def _chunks(rows: list[dict], size: int) -> Iterator[list[dict]]:
