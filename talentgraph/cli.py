@@ -42,6 +42,7 @@ class Backend(str, Enum):
     embedded = "embedded"
     rdf = "rdf"
     networkx = "networkx"
+    neo4j = "neo4j"
 
 
 DbOption = Annotated[Path, typer.Option("--db", help="Build output folder to query.")]
@@ -76,6 +77,8 @@ def _emit(columns: list[str], rows: list[dict], fmt: Format, data: object, title
 def _open(backend: Backend, db: Path):
     from talentgraph.graph.store import open_store
 
+    if backend is Backend.neo4j:
+        return open_store("neo4j", None, read_only=True)
     if not db.exists():
         raise UserInputError(f"{db} does not exist; run `talentgraph build` first or pass --db",
                              code="E006")
@@ -151,21 +154,44 @@ def validate(files: Annotated[list[Path], typer.Argument(help="Facts files to ch
     return EXIT_PARTIAL if bad else EXIT_OK
 
 
-@app.command()
-def load(
-    files: Annotated[list[Path], typer.Argument(help="Facts files (JSON Lines).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder to add them to.")] = DEFAULT_DB,
-) -> int:
-    """Add facts files to an output folder; the same facts twice change nothing."""
-    from talentgraph.build import load_facts_into
+def _read_fact_inputs(files: list[Path]):
     from talentgraph.loaders.facts_jsonl import read_facts
 
     facts, problems = [], []
     for file in files:
-        good, bad = read_facts(file)
+        good, bad = read_facts(file / "facts.jsonl" if file.is_dir() else file)
         facts += good
         problems += bad
+    return facts, problems
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="Facts files (JSON Lines) or build folders.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder to add them to.")] = DEFAULT_DB,
+    neo4j: Annotated[bool, typer.Option("--neo4j", help="Load into Neo4j instead of --out.")] = False,
+    neo4j_uri: Annotated[Optional[str], typer.Option("--neo4j-uri", envvar="NEO4J_URI", help="bolt://host:7687 or neo4j+s://... (env NEO4J_URI).")] = None,
+    neo4j_user: Annotated[Optional[str], typer.Option("--neo4j-user", envvar="NEO4J_USERNAME", help="User (env NEO4J_USERNAME).")] = None,
+    neo4j_database: Annotated[Optional[str], typer.Option("--neo4j-database", envvar="NEO4J_DATABASE", help="Database (env NEO4J_DATABASE).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per Neo4j transaction.")] = 1000,
+) -> int:
+    """Add facts to a build folder, or with --neo4j to a Neo4j server; the same facts twice change nothing.
+
+    The Neo4j password is read from the environment variable NEO4J_PASSWORD only."""
+    from talentgraph.build import load_facts_into
+
+    facts, problems = _read_fact_inputs(files)
     _report_problems(problems)
+    if neo4j:
+        from talentgraph.graph.neo4jstore import Neo4jStore
+
+        with Neo4jStore(neo4j_uri, user=neo4j_user, database=neo4j_database,
+                        batch_size=batch_size) as store:
+            result = store.load(facts)
+        err_console.print(f"loaded {result.facts} facts into Neo4j at {store.uri}: "
+                          f"{result.new_claims} new claims, {result.updated_claims} updated, "
+                          f"{result.entities} entities", markup=False, highlight=False)
+        return EXIT_PARTIAL if problems else EXIT_OK
     report = load_facts_into(out, facts)
     err_console.print(f"loaded {len(facts)} facts into {out}: {report.facts} claims, "
                       f"{report.people} people, {report.organisations} organisations",
@@ -278,9 +304,12 @@ def cypher(
     statement: Annotated[str, typer.Argument(help="A Cypher query; use $name for parameters.")],
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE (JSON or text).")] = None,
     db: DbOption = DEFAULT_DB, fmt: FormatOption = Format.table,
+    backend: Annotated[Backend, typer.Option("--backend", "-b", help="embedded or neo4j.")] = Backend.embedded,
 ) -> int:
-    """Run a Cypher query on the embedded database (read-only)."""
-    with _open(Backend.embedded, db) as store:
+    """Run a Cypher query on the embedded database (read-only) or, with -b neo4j, on Neo4j."""
+    if backend not in (Backend.embedded, Backend.neo4j):
+        raise UserInputError("cypher runs on the embedded store or neo4j", code="E008")
+    with _open(backend, db) as store:
         columns, rows = store.cypher(statement, _parse_params(param or []))
     records = [dict(zip(columns, row)) for row in rows]
     _emit(columns, records, fmt, records)
@@ -319,6 +348,23 @@ def view(
                title=f"talentgraph — {focus}" if focus else "talentgraph")
     err_console.print(f"wrote {output}", markup=False, highlight=False)
     return EXIT_OK
+
+
+@app.command()
+def export(
+    neo4j_import: Annotated[Path, typer.Option("--neo4j-import", help="Folder for neo4j-admin import CSV files.")],
+    db: DbOption = DEFAULT_DB,
+) -> int:
+    """Write CSV files and the neo4j-admin command line for a bulk import of a big graph."""
+    from talentgraph.loaders.neo4j_import import export_neo4j_import
+
+    facts, problems = _read_fact_inputs([db])
+    _report_problems(problems)
+    files = export_neo4j_import(facts, neo4j_import)
+    err_console.print(f"wrote {len(files['nodes'])} node files and {len(files['relationships'])} "
+                      f"relationship files to {neo4j_import}; import with:", markup=False)
+    out_console.print(" ".join(files["command"]), markup=False, highlight=False)
+    return EXIT_PARTIAL if problems else EXIT_OK
 
 
 @app.command()
