@@ -18,7 +18,7 @@ __all__ = ["to_json_data", "to_rows", "evidence_refs", "describe_claim"]
 
 def evidence_refs(evidence: Iterable[Evidence]) -> str:
     """``file[start:end]`` for each span, the form a reader can check against the file."""
-    return "; ".join(f"{e.source}[{e.start}:{e.end}]" for e in evidence)
+    return "; ".join(dict.fromkeys(f"{e.source}[{e.start}:{e.end}]" for e in evidence))
 
 
 def describe_claim(fact: Fact) -> str:
