@@ -17,9 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from talentgraph.errors import StoreError
-from talentgraph.facts import Entity, Fact, merge_entities, merge_facts
+from talentgraph.facts import Entity, Fact
 from talentgraph.graph import cypher
-from talentgraph.graph.store import GraphStore, LoadReport
+from talentgraph.graph.store import GraphStore, LoadReport, plan_load
 from talentgraph.loaders.property_graph import (claim_rows_by_type, entity_from_row,
                                                 fact_from_row, rows_by_label)
 
@@ -54,23 +54,12 @@ class LadybugStore(GraphStore):
     # -- writing -------------------------------------------------------------------------
 
     def load(self, facts: Sequence[Fact]) -> LoadReport:
-        incoming = merge_facts(list(facts))
-        stored = {f.id: f for f in self._claims(cypher.LB_CLAIMS_BY_ID, ids=[f.id for f in incoming])}
-        entity_ids = sorted({e.id for f in incoming for e in (f.subject, f.object)})
-        entities = {e.id: e for e in self._entities(cypher.LB_ENTITIES_BY_ID, ids=entity_ids)}
-        for fact in incoming:
-            for e in (fact.subject, fact.object):
-                entities[e.id] = merge_entities(entities[e.id], e) if e.id in entities else e
-        final = [f.model_copy(update={"subject": entities[f.subject.id],
-                                      "object": entities[f.object.id]}) for f in incoming]
-        final = merge_facts(list(stored.values()) + final)
-        self._write(entities.values(), final)
-        return LoadReport(
-            facts=len(facts),
-            new_claims=sum(1 for f in final if f.id not in stored),
-            updated_claims=sum(1 for f in final if f.id in stored and f != stored[f.id]),
-            entities=len(entities),
-        )
+        plan = plan_load(
+            facts,
+            stored_claims=lambda ids: self._claims(cypher.LB_CLAIMS_BY_ID, ids=ids),
+            stored_entities=lambda ids: self._entities(cypher.LB_ENTITIES_BY_ID, ids=ids))
+        self._write(plan.entities, plan.facts)
+        return plan.report
 
     def _write(self, entities, facts: list[Fact]) -> None:
         self._conn.execute("BEGIN TRANSACTION")

@@ -16,9 +16,9 @@ import os
 from collections.abc import Iterator, Sequence
 
 from talentgraph.errors import ConnectionFailed, StoreError, UserInputError
-from talentgraph.facts import Entity, Fact, merge_entities, merge_facts
+from talentgraph.facts import Entity, Fact
 from talentgraph.graph import cypher
-from talentgraph.graph.store import GraphStore, LoadReport
+from talentgraph.graph.store import GraphStore, LoadReport, plan_load
 from talentgraph.loaders.property_graph import (claim_rows_by_type, entity_from_row,
                                                 fact_from_row, rows_by_label)
 
@@ -90,44 +90,35 @@ class Neo4jStore(GraphStore):
             for statement in statements:
                 session.run(statement).consume()
 
-    def _read(self, query: str, **params: object) -> list[dict]:
+    def _query(self, query: str, params: dict[str, object], *, what: str = "Neo4j query failed"):
+        """Run a read query; return its records and column names, errors as one line."""
         from neo4j import exceptions as nx
 
         try:
-            records, _, _ = self._driver.execute_query(query, params, database_=self.database,
-                                                       routing_="r")
+            records, _, keys = self._driver.execute_query(query, params, database_=self.database,
+                                                          routing_="r")
         except nx.Neo4jError as err:
-            raise StoreError(f"Neo4j query failed: {err.code}: {err.message}",
-                             code="E045") from None
-        return [r.data() for r in records]
+            raise StoreError(f"{what}: {err.code}: {err.message}", code="E045") from None
+        return records, keys
+
+    def _read(self, query: str, **params: object) -> list[dict]:
+        return [r.data() for r in self._query(query, params)[0]]
 
     # -- writing -------------------------------------------------------------------------
 
     def load(self, facts: Sequence[Fact]) -> LoadReport:
-        incoming = merge_facts(list(facts))
-        stored = {f.id: f for f in self._claims(cypher.NEO4J_CLAIMS_BY_ID,
-                                                ids=[f.id for f in incoming])}
-        ids = sorted({e.id for f in incoming for e in (f.subject, f.object)})
-        entities = {e.id: e for e in self._entities(cypher.NEO4J_ENTITIES_BY_ID, ids=ids)}
-        for fact in incoming:
-            for e in (fact.subject, fact.object):
-                entities[e.id] = merge_entities(entities[e.id], e) if e.id in entities else e
-        final = merge_facts(list(stored.values()) + [
-            f.model_copy(update={"subject": entities[f.subject.id], "object": entities[f.object.id]})
-            for f in incoming])
-        for label, rows in rows_by_label(entities.values()).items():
+        plan = plan_load(
+            facts,
+            stored_claims=lambda ids: self._claims(cypher.NEO4J_CLAIMS_BY_ID, ids=ids),
+            stored_entities=lambda ids: self._entities(cypher.NEO4J_ENTITIES_BY_ID, ids=ids))
+        for label, rows in rows_by_label(plan.entities).items():
             self._write_batches(cypher.with_labels(cypher.NEO4J_MERGE_NODES, label=label), rows)
-        for (relation, _s, _o), rows in claim_rows_by_type(final).items():
+        for (relation, _s, _o), rows in claim_rows_by_type(plan.facts).items():
             for row in rows:
                 row["spans"] = json.loads(row["evidence"])
             self._write_batches(cypher.with_labels(cypher.NEO4J_MERGE_CLAIMS, relation=relation),
                                 rows)
-        return LoadReport(
-            facts=len(facts),
-            new_claims=sum(1 for f in final if f.id not in stored),
-            updated_claims=sum(1 for f in final if f.id in stored and f != stored[f.id]),
-            entities=len(entities),
-        )
+        return plan.report
 
     def _write_batches(self, query: str, rows: list[dict]) -> None:
         from neo4j import exceptions as nx
@@ -147,26 +138,12 @@ class Neo4jStore(GraphStore):
     # -- reading -------------------------------------------------------------------------
 
     def _entities(self, query: str, **params: object) -> list[Entity]:
-        from neo4j import exceptions as nx
-
-        try:
-            records, _, _ = self._driver.execute_query(query, params, database_=self.database,
-                                                       routing_="r")
-        except nx.Neo4jError as err:
-            raise StoreError(f"Neo4j query failed: {err.code}: {err.message}",
-                             code="E045") from None
+        records, _ = self._query(query, params)
         return sorted((entity_from_row(dict(r["n"]), _type(r["labels"])) for r in records),
                       key=lambda e: e.id)
 
     def _claims(self, query: str, **params: object) -> list[Fact]:
-        from neo4j import exceptions as nx
-
-        try:
-            records, _, _ = self._driver.execute_query(query, params, database_=self.database,
-                                                       routing_="r")
-        except nx.Neo4jError as err:
-            raise StoreError(f"Neo4j query failed: {err.code}: {err.message}",
-                             code="E045") from None
+        records, _ = self._query(query, params)
         facts = [fact_from_row(dict(r["a"]) | {"_label": _type(r["al"])}, r["rel"], dict(r["r"]),
                                dict(r["b"]) | {"_label": _type(r["bl"])}) for r in records]
         return sorted(facts, key=lambda f: f.id)
@@ -201,13 +178,7 @@ class Neo4jStore(GraphStore):
     def cypher(self, query: str, params: dict[str, object] | None = None
                ) -> tuple[list[str], list[list[object]]]:
         """Run an ad-hoc read query with parameters; return column names and rows."""
-        from neo4j import exceptions as nx
-
-        try:
-            records, summary, keys = self._driver.execute_query(
-                query, params or {}, database_=self.database, routing_="r")
-        except nx.Neo4jError as err:
-            raise StoreError(f"Cypher error: {err.code}: {err.message}", code="E046") from None
+        records, keys = self._query(query, params or {}, what="Cypher error")
         return list(keys), [list(r.values()) for r in records]
 
     def import_csv(self, files: dict, url_prefix: str) -> None:

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import importlib
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
 from talentgraph.errors import UserInputError
-from talentgraph.facts import Entity, Fact
+from talentgraph.facts import Entity, Fact, merge_entities, merge_facts
 
-__all__ = ["GraphStore", "LoadReport", "BACKENDS", "open_store"]
+__all__ = ["GraphStore", "LoadReport", "LoadPlan", "plan_load", "BACKENDS", "open_store"]
 
 BACKENDS: dict[str, str] = {
     "embedded": "talentgraph.graph.embedded:LadybugStore",
@@ -40,6 +41,40 @@ class LoadReport(BaseModel):
     new_claims: int
     updated_claims: int
     entities: int
+
+
+class LoadPlan(NamedTuple):
+    """What a store must write to add some facts: merged entities and claims, and the report."""
+
+    entities: list[Entity]
+    facts: list[Fact]
+    report: LoadReport
+
+
+def plan_load(facts: Sequence[Fact], *, stored_claims: Callable[[list[str]], list[Fact]],
+              stored_entities: Callable[[list[str]], list[Entity]]) -> LoadPlan:
+    """Merge incoming facts with what a store already holds for the same claims and entities.
+
+    A claim already stored gains the new evidence (and the higher confidence); an entity already
+    stored gains the new aliases. Loading the same facts twice plans no change.
+    """
+    incoming = merge_facts(list(facts))
+    stored = {f.id: f for f in stored_claims([f.id for f in incoming])}
+    ids = sorted({e.id for f in incoming for e in (f.subject, f.object)})
+    entities = {e.id: e for e in stored_entities(ids)}
+    for fact in incoming:
+        for e in (fact.subject, fact.object):
+            entities[e.id] = merge_entities(entities[e.id], e) if e.id in entities else e
+    final = merge_facts(list(stored.values()) + [
+        f.model_copy(update={"subject": entities[f.subject.id], "object": entities[f.object.id]})
+        for f in incoming])
+    report = LoadReport(
+        facts=len(facts),
+        new_claims=sum(1 for f in final if f.id not in stored),
+        updated_claims=sum(1 for f in final if f.id in stored and f != stored[f.id]),
+        entities=len(entities),
+    )
+    return LoadPlan(list(entities.values()), final, report)
 
 
 class GraphStore(ABC):
