@@ -14,7 +14,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -335,17 +334,24 @@ def view(
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("talentgraph-view.html"),
     focus: Annotated[Optional[str], typer.Option("--focus", help="Show one entity's neighbourhood.")] = None,
     radius: Annotated[int, typer.Option("--radius", min=1, max=4)] = 1,
+    school: Annotated[Optional[str], typer.Option("--school", help="With --employer: only the alumni of SCHOOL at EMPLOYER and the claims among them.")] = None,
+    employer: Annotated[Optional[str], typer.Option("--employer", help="With --school: the employer (its labs included).")] = None,
+    relation: Annotated[Optional[list[str]], typer.Option("--relation", help="Only this relation (repeatable), e.g. EMPLOYED_BY.")] = None,
+    since: Annotated[Optional[int], typer.Option("--since", help="Only claims dated this year or later (undated claims stay).")] = None,
+    until: Annotated[Optional[int], typer.Option("--until", help="Only claims dated this year or earlier (undated claims stay).")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> int:
     """Write the interactive graph as one offline HTML file."""
     from talentgraph.graph import queries
-    from talentgraph.view.html import write_view
+    from talentgraph.view.html import facts_for_view, write_view
 
     with _open(Backend.networkx, db) as store:
+        facts = facts_for_view(store, school=school, employer=employer)
         ids = [e.id for e in queries.resolve(store, focus)] if focus else []
-        facts = store.all_facts()
-    write_view(facts, output, focus=ids, radius=radius,
-               title=f"talentgraph — {focus}" if focus else "talentgraph")
+    title = " — ".join(["talentgraph", *([f"{school} alumni at {employer}"] if school else []),
+                        *([focus] if focus else [])])
+    write_view(facts, output, focus=ids, radius=radius, title=title, relations=relation,
+               since=since, until=until)
     err_console.print(f"wrote {output}", markup=False, highlight=False)
     return EXIT_OK
 
@@ -376,6 +382,14 @@ def schema() -> int:
     return EXIT_OK
 
 
+from talentgraph.cli_eval import eval_command, explain_command  # noqa: E402
+app.command("eval")(eval_command)
+app.command("explain")(explain_command)
+
+from talentgraph.cli_analysis import register as _register_analysis  # noqa: E402
+_register_analysis(app, query_app)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; user errors become one line on stderr and an exit code, never a traceback."""
     try:
@@ -383,11 +397,15 @@ def main(argv: list[str] | None = None) -> int:
     except TalentgraphError as err:
         err_console.print(f"talentgraph: error: {err}", markup=False, highlight=False)
         return err.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         err_console.print("talentgraph: aborted", markup=False)
         return 130
-    except click.ClickException as err:
-        err.show(file=sys.stderr)
+    except typer.TyperException as err:
+        show = getattr(err, "show", None)
+        if show is not None:
+            show(file=sys.stderr)
+        else:
+            err_console.print(f"talentgraph: error: {err}", markup=False, highlight=False)
         return EXIT_USAGE
     return code if isinstance(code, int) else EXIT_OK
 

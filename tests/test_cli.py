@@ -114,3 +114,9 @@ def test_sparql_binds_parameters_not_text(capsys, built):
     assert code == 0 and [r["name"] for r in json.loads(out)] == ["Ben Li"]
     code, out, _ = run(capsys, "sparql", query, "--param", 'org=Nvidia" } #', "--db", str(built), "-f", "json")
     assert code == 0 and json.loads(out) == []
+
+
+@pytest.mark.parametrize("args", [["query", "person"], ["no-such-command"], ["query", "path", "a", "b", "--max-hops", "0"]])
+def test_usage_errors_exit_64_without_traceback(capsys, args):
+    code, _, err = run(capsys, *args)
+    assert code == 64 and "Traceback" not in err and "Error" in err
