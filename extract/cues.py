@@ -35,7 +35,7 @@ DEGREE = [
 EDU = re.compile(
     r"本科|学士|硕士|博士(?!生导师)|读博|博后|毕业|校友|就读|求学|深造|读书|上学|学子|出身|背景|"
     r"系(?=的|科学家|学者|人才|校友)|特奖|奖学金|\d{4}\s*级|届|入学|考入|保送|进入|来自|"
-    r"\b(?:graduat\w*|alumn\w*|studied|student|degree|attended|Ph\.?\s?D|doctorate|bachelor'?s?|"
+    r"\b(?:graduat\w*|alumn\w*|studied|student|degree|educated|trained|attended|Ph\.?\s?D|doctorate|bachelor'?s?|"
     r"master'?s|undergrad\w*|postdoc\w*|grad)\b", re.IGNORECASE)
 WEAK_EDU = re.compile(r"^(?:来自|背景|系|进入)$")
 NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|\bnot\b|\bnever\b|n't)\s*[^\s,，]{0,3}\s*$",
@@ -45,7 +45,10 @@ EMP_LEFT = re.compile(
     r"被任命为|任命为|出任|升任|晋升为|担任|"
     r"回归|重返|负责|领导|执掌|掌管|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
     r"poached by|\bworks? (?:at|for)|worked (?:at|for)|working (?:at|for)|\blead(?:s|ing)?|\bled|"
-    r"\bheads?|\bheaded|\bruns|\bran)[了过]?\s*(?:the\s+)?$", re.IGNORECASE)
+    r"\bheads?|\bheaded|\bruns|\bran|\bleft|\bquit|\bdeparted(?: from)?|离开|"
+    r"\b(?:works?|worked|working|leads?|led|heads?|headed|runs?|ran|oversees|oversaw|manages|managed|"
+    r"teaches|taught|is|was)(?:\s+(?!at\b|for\b)[a-z][\w-]*){1,3}\s+(?:at|for)"
+    r")[了过]?\s*(?:the\s+)?$", re.IGNORECASE)
 JOIN_LEFT = re.compile(r"加入|入职|加盟|转投|投靠|投奔|跳槽|回归|重返|join|moved to|hired|recruited",
                        re.IGNORECASE)
 AT_LEFT = re.compile(r"(?:在|于|\bat|\bin|\bwith)\s*$", re.IGNORECASE)
@@ -78,7 +81,12 @@ ACQUIRE = re.compile(r"收购|并购|买下|\bacquir(?:ed|es|e|ing)\b|\bbought\b
                      re.IGNORECASE)
 PASSIVE_ACQ = re.compile(
     rf"(?P<target>[{C}{L}])[^,，。]{{0,8}}被(?P<buyer>{C})[^,，。]{{0,12}}(?:收购|并购|买下)|"
-    rf"(?P<target2>[{C}{L}])\s+(?:was|were|has been|had been|is being)\s+(?:acquired|bought)\s+by\s+(?P<buyer2>{C})",
+    rf"(?P<target2>[{C}{L}])(?:\s*,[^.;,{ANY[1:-1]}]{{0,30}}(?:{ANY}[^.;,]{{0,30}})*,)?\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"(?:(?:was|were|has been|had been|is being)\s+)?"
+    rf"(?:later\s+|then\s+|subsequently\s+|since\s+|eventually\s+)?(?:acquired|bought|purchased)\s+"
+    rf"(?:in\s+\d{{4}}\s+)?by\s+(?P<buyer2>{C})|"
+    rf"(?P<target3>[{C}{L}])\s*,\s*(?:which|that)\s+(?P<buyer3>{C})\s+(?:later\s+|then\s+|subsequently\s+|"
+    rf"eventually\s+)?(?:acquired|bought|purchased|snapped up)",
     re.IGNORECASE)
 BRING = re.compile(
     rf"带着[^,，。]{{0,10}}?(?P<startup>{C})[^,，。]{{0,6}}?加入(?P<buyer>{C})|"
@@ -88,7 +96,9 @@ BRING = re.compile(
 INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投)(?![人者方机])|\binvest(?:ed|s|ing)?\b(?!or)|"
                     r"\btook an? [\d.]+\s*(?:%|percent) stake", re.IGNORECASE)
 STAKE_WORD = re.compile(r"股份|股权|stake", re.IGNORECASE)
-ADVISE = re.compile(r"导师(?:就)?(?:是|为)|师从|拜师|\badvis[oe]r (?:was|is|has been)\b|\badvised by\b|"
+ADVISE = re.compile(r"导师(?:就)?(?:是|为)|师从|拜师|\b(?:advis[oe]r|supervisor|mentor) (?:was|is|has been)\b|"
+                    r"\b(?:co-?)?advised by\b|\bmentored by\b|\b(?:a |the )?(?:former |graduate |doctoral |PhD )?"
+                    r"(?:student|protégé|protege) of\b|"
                     r"\bsupervised by\b|under the supervision of|\b(?:PhD|doctoral) student of\b|"
                     r"\bstudied under\b", re.IGNORECASE)
 ROLE_ONLY = re.compile(r"(?:担任|出任|被任命为|任命为|升任|晋升为|接任|出掌|\bserves? as\b|\bwas named\b|"
@@ -98,6 +108,24 @@ INCLUDING = re.compile(r"^\s*(?:包括|其中包括|其中有|比如|例如|如|
 SAME_YEAR = re.compile(r"同年|the same year", re.IGNORECASE)
 HIRE_RIGHT = re.compile(r"^[^,，]{0,8}?(?:招揽|招募|聘请|挖来|招来|延揽|hired|recruited|poached)", re.IGNORECASE)
 APPOSITION_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:是|为|作为|曾是|曾任|现任|担任|,\s*|，)?\s*"
-                            r"(?:the |a |an |now |then )?(?:前|原|现任|时任|former |formerly )?\s*", re.IGNORECASE)
+                            r"(?:(?:the|a|an|now|then|all|both|each|two|three|four|five|six|several|fellow) )*"
+                            r"(?:前|原|现任|时任|former |formerly |ex-)?\s*", re.IGNORECASE)
 FOUNDED_BY = re.compile(rf"(?P<org>[{C}{L}])[^,，。]{{0,6}}?(?:由(?=[^,，。]{{0,30}}(?:创立|创办|创建|成立))|"
-                        rf"\s(?:was |is |had been )?(?:co-?)?founded by\b)", re.IGNORECASE)
+                        rf"\s*,?\s*(?:(?:which|that)\s+)?(?:was |is |had been )?(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\b)",
+                        re.IGNORECASE)
+APPOSITION_OPEN = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:a|an|the|who|whose|once|formerly|previously|now|"
+                            r"himself|herself)\b[^,\ue000-\ue003]*", re.IGNORECASE)
+MOVE_ON = re.compile(r"\b(?:left to join|joined|joins|is joining|will join|moved to|moves to|jumped to|defected to|left|"
+                     r"went on to|later joined)\b", re.IGNORECASE)
+JOIN_FROM = re.compile(
+    rf"\b(?:joined|joins|is joining|will join|moved to|moves to|jumped to|defected to|went to|returned to|"
+    rf"rejoined|was hired by|was poached by|was recruited by)\s+(?:the\s+)?(?P<to>{ORG})[^.;]{{0,60}}?"
+    rf"\bfrom\s+(?:the\s+|rival\s+|its rival\s+)?(?P<from>{ORG})|"
+    rf"\b(?:left|quit|departed)\s+(?:the\s+)?(?P<from2>{ORG})\s+(?:for|to join)\s+(?:the\s+|rival\s+)?(?P<to2>{ORG})|"
+    rf"从(?P<from3>{ORG})[^,，。{P}]{{0,8}}?(?:跳槽|转投|转会|加盟|加入|投奔|来到|转到|跳到|回到)(?:到|至)?(?P<to3>{ORG})",
+    re.IGNORECASE)
+POACH_GROUP = re.compile(
+    rf"(?P<hirer>[{P}{C}{L}])[^,，。{ANY[1:-1]}]{{0,8}}?(?:挖到|挖走|挖来|招揽|签下|拿下|\bhired\b|\bpoached\b|"
+    rf"\brecruited\b|\bsigned\b|\blured\b)了?\s*(?:the\s+)?"
+    rf"(?:这两个人|这两人|这二人|两人|二人|这几个人|这些人|他们|她们|them\b|both\b|two\b|pair\b|duo\b)",
+    re.IGNORECASE)

@@ -44,14 +44,53 @@ class GazMatch(BaseModel):
     field: str | None = None
 
 
-def latin_guarded(alias: str) -> str:
-    """Regex for ``alias`` that does not match inside a longer Latin word."""
+def latin_guarded(alias: str, plural: bool = False) -> str:
+    """Regex for ``alias`` that does not match inside a longer Latin word (``plural``: an
+    English word may take an -s: "researchers")."""
     body = re.escape(alias)
     if alias[:1].isascii() and alias[:1].isalnum():
         body = r"(?<![A-Za-z0-9])" + body
     if alias[-1:].isascii() and alias[-1:].isalpha():
-        body += r"(?![A-Za-z])"
+        body += (r"s?" if plural and alias[-1:].islower() else "") + r"(?![A-Za-z])"
     return body
+
+
+def trie_regex(words: list[str]) -> str:
+    """One regex for many literal words, as a prefix tree: at each position it tries only the
+    branches that start with the next character (an alternation of hundreds of words would try
+    them all). Longer words win, as in a longest-first alternation; Latin words do not match
+    inside longer Latin words.
+
+    >>> [m.group() for m in re.finditer(trie_regex(["清华", "清华大学", "MIT"]), "清华大学和MIT、MITx")]
+    ['清华大学', 'MIT']
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def walk(node: dict, last: str) -> str:
+        end = ""
+        if "" in node:
+            end = r"(?![A-Za-z])" if last.isascii() and last.isalpha() else ""
+        branches = [re.escape(ch) + walk(child, ch) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return end
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body}|{end})" if end else f"(?:{body})?"
+        return body
+
+    latin = {ch: t for ch, t in trie.items() if ch.isascii() and ch.isalnum()}
+    other = {ch: t for ch, t in trie.items() if not (ch.isascii() and ch.isalnum())}
+    parts = []
+    if latin:
+        parts.append(r"(?<![A-Za-z0-9])" + walk(latin, ""))
+    if other:
+        parts.append(walk(other, ""))
+    return "|".join(parts)
 
 
 def _read(name: str) -> dict:
@@ -76,8 +115,7 @@ class Gazetteer:
         for unit_alias, of, field in units:
             surface.setdefault(simplify_same_length(unit_alias), (self.entries[of], field))
         self._surface = surface
-        ordered = sorted(surface, key=len, reverse=True)
-        self._regex = re.compile("|".join(latin_guarded(a) for a in ordered))
+        self._regex = re.compile(trie_regex(list(surface)))
 
     def find(self, text: str) -> list[GazMatch]:
         """Known names in ``text`` (Simplified), left to right, longest first, no overlaps."""
@@ -94,7 +132,22 @@ class Gazetteer:
         return [e for e in self.entries.values() if e.type == "Person"]
 
 
+def _pinyin_names(aliases: list[str]) -> list[str]:
+    """"Xiaoming Wang" and "Wang Xiaoming" for a Chinese name 王小明 (one-character surname)."""
+    from pypinyin import lazy_pinyin
+
+    out = []
+    for a in aliases:
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", a):
+            syl = lazy_pinyin(simplify_same_length(a))
+            family, given = syl[0].capitalize(), "".join(syl[1:]).capitalize()
+            out += [f"{given} {family}", f"{family} {given}"]
+    return out
+
+
 def _with_reversed(name: str, aliases: list[str]) -> tuple[str, ...]:
+    if not any(re.search(r"[A-Za-z]", a) for a in [name, *aliases]):
+        aliases = [*aliases, *_pinyin_names(aliases)]
     extra = []
     for a in [name, *aliases]:
         parts = a.split()
@@ -138,12 +191,16 @@ class RoleLexicon:
         for surface, role in roles:
             self._by_surface.setdefault(surface.casefold(), role)
         ordered = sorted(self._by_surface, key=len, reverse=True)
-        self.pattern = "(?:" + "|".join(latin_guarded(s) for s in ordered) + ")"
+        self.pattern = "(?:" + "|".join(latin_guarded(s, plural=True) for s in ordered) + ")"
         self._regex = re.compile(self.pattern, re.IGNORECASE)
 
     def find(self, text: str) -> list[RoleMatch]:
-        return [RoleMatch(start=m.start(), end=m.end(), role=self._by_surface[m.group().casefold()])
+        return [RoleMatch(start=m.start(), end=m.end(), role=self._role(m.group()))
                 for m in self._regex.finditer(text)]
+
+    def _role(self, surface: str) -> Role:
+        key = surface.casefold()
+        return self._by_surface.get(key) or self._by_surface[key[:-1]]
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,6 +26,10 @@ _CUES = re.compile(
     r"people familiar)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n]|[,，](?=\s*(?:但|不过|然而|虽然|\bbut\b|\bhowever\b|\balthough\b))",
                            re.IGNORECASE)
+_TRAILING = re.compile(  # "X joined Y, according to people familiar with the matter"
+    r"[,，]\s*(?:according to (?:people|sources|a person|persons|insiders|(?:media )?reports?)|"
+    r"(?:people|sources|insiders|a person) (?:familiar|close|said|say|with knowledge)|"
+    r"it is (?:rumou?red|said|understood)|据(?:知情人士|消息人士|报道)|消息人士称)", re.IGNORECASE)
 _COMMA = re.compile(r"[,，:：。！？!?；;\n]")
 
 
@@ -51,5 +55,5 @@ class Hedger:
         start = breaks[-1] if breaks else 0
         after = _COMMA.search(s, t)
         end = after.start() if after else len(s)
-        m = _CUES.search(s, start, end)
+        m = _CUES.search(s, start, end) or _TRAILING.search(s, t)
         return HedgeResult(hedged=m is not None, cue=m.group() if m else None)

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from talentgraph.extract.gazetteer import load_gazetteer, load_roles
 from talentgraph.extract.homophones import HomophoneIndex
+from talentgraph.extract.names_en import NOT_NAME_WORDS, find_named_orgs, find_people
 
 __all__ = ["Text", "Mention", "Mentions", "MentionFinder", "SURNAMES"]
 
@@ -31,11 +32,11 @@ _STOP = set("的了是在和与及、，,。；;将被把从到对向于为也�
             "又再已很更最并而且或但其之以此该本各每某一二三四五六七八九十两几多位名人家者")
 _LEFT_CUE = re.compile(
     r"(?:校友|学者|教授|专家|研究员|科学家|创始人|负责人|贡献者|总裁|高管|得主|学生|员工|"
-    r"工程师|CEO|CTO|官|总监|主管|掌门人|导师是|导师为|师从|青年|华人|大牛|教父)$")
+    r"工程师|CEO|CTO|官|总监|主管|掌门人|导师是|导师为|师从|青年|华人|大牛|教父|由|据悉|推测|猜测|透露|消息称)$")
 _RIGHT_CUE = re.compile(
-    r"^(?:加入|入职|加盟|担任|出任|毕业|本科|博士|硕士|创办|创立|联合创办|被任命|宣布|跳槽|离开|"
+    r"^(?:将|已|已经|也|随后|都|均|也都)?(?:加入|入职|加盟|担任|出任|毕业|本科|博士|硕士|创办|创立|联合创办|被任命|宣布|跳槽|离开|"
     r"离职|转投|退休|曾在|曾任|现任|师从|的导师|教授|副教授|博导|表示|透露|回应|此前|目前|早年|"
-    r"本人|团队|先后|则|同样|更|还|也)")
+    r"本人|团队|先后|则|同样|更|还|也|从)")
 _NOT_NAMES = {"全职", "全球", "全面", "全新", "高级", "高层", "高价", "高薪", "同时", "明确", "成为", "成功",
               "华人", "华裔", "时间", "方面", "方向", "安全", "文化", "常规", "应用", "任何", "任务",
               "关键", "石油", "金融", "黄金", "马上", "于是", "向来", "和平", "包括", "连续", "龙头",
@@ -44,22 +45,12 @@ _STRONG_RIGHT = re.compile(r"^(?:也将?|已经|随后|将|已)?(?:加入|入职
                            r"被任命|跳槽|离开|离职|转投|退休|师从)")
 _LIST_SEP = re.compile(r"^(?:、|和|与|及|以及)$")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
-_EN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}(?![A-Za-z])")
-_EN_NOT_FIRST = set("The A An In On At After Before Last This That These Those Its His Her Their Our "
-                    "When While Since During Both Former Chief Professor Dr Mr Ms Mrs Former Earlier "
-                    "Later According Meanwhile However Silicon Bay North South East West New San Los "
-                    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-                    "April May June July August September October November December".split())
-_EN_LEFT_CUE = re.compile(r"(?:professor|scientist|researcher|founder|CEO|CTO|director|head|engineer|"
-                          r"advis[eo]r|student|executive|president|officer|chairman|lead|leader|alumnus|"
-                          r"alumna|colleague|by|and|with)\s+$|[,;]\s*$|^\s*$", re.IGNORECASE)
-_EN_RIGHT_CUE = re.compile(r"^(?:,\s*(?:a|an|the|who|now|former|formerly|previously|currently|then|\d)\b|"
-                           r"\s+(?:joined|joins|has|had|will|was|is|co-?founded|founded|left|graduated|"
-                           r"received|earned|studied|led|leads|became|moved|said|and|who|\())")
 _ORG_EN = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,2}) "
                      r"(?:AI|Labs|Lab|Inc\.?|Technologies|Robotics|Systems|Research)(?![A-Za-z])")
 _ORG_NAMED = re.compile(r"(?:叫|名为|名叫|公司|创业公司|初创公司|startup|company|called|named)\s?"
                         r"([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})")
+_ORG_BEFORE_ZH = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})\s?"
+                            r"(?=公司|集团|科技公司|创业公司|实验室)")
 _UNIV_ZH = re.compile(r"([\u4e00-\u9fff]{2,5}?)(大学|学院)")
 _UNIV_EN = re.compile(r"(?<![A-Za-z])(?:University of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
                       r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:University|Institute of Technology))(?![A-Za-z])")
@@ -107,8 +98,8 @@ class MentionFinder:
         def add(start: int, end: int, type_: str, key: str, field: str | None = None) -> None:
             if end > start and _free(taken, start, end):
                 taken[start:end] = b"\x01" * (end - start)
-                found.append(Mention(start=start, end=end, surface=s[start:end], type=type_,
-                                     key=key, field=field))
+                found.append(Mention.model_construct(start=start, end=end, surface=s[start:end], type=type_,
+                                                     key=key, field=field, implied=False))
 
         for m in self.gaz.find(s):
             add(m.start, m.end, m.entry.type, m.entry.id, m.field)
@@ -117,6 +108,7 @@ class MentionFinder:
         for m in _DOT_NAME.finditer(s):
             add(m.start(), m.end(), "Person", f"new:Person:{m.group()}")
         self._surnames_alone(s, found, add)
+        self._dot_name_parts(s, found, add)
         self._orgs(s, add)
         self._chinese_people(s, taken, add, found)
         self._english_people(s, add)
@@ -125,13 +117,29 @@ class MentionFinder:
 
     def _surnames_alone(self, s: str, found: list[Mention], add) -> None:
         """After "Banghua Zhu" has appeared, a later "Zhu" alone is the same person."""
-        for m in list(found):
+        first: dict[str, Mention] = {}
+        for m in found:
+            if m.type == "Person":
+                first.setdefault(m.key, m)
+        for m in first.values():
             entry = self.gaz.entries.get(m.key)
-            if m.type != "Person" or entry is None or not re.fullmatch(r"[A-Z][\w-]+ [A-Z][\w-]+", entry.name):
+            if entry is None or not re.fullmatch(r"[A-Z][\w-]+ [A-Z][\w-]+", entry.name):
                 continue
             family = entry.name.split()[1]
             for fm in re.finditer(rf"(?<![A-Za-z]){re.escape(family)}(?![A-Za-z])", s[m.end:]):
                 add(m.end + fm.start(), m.end + fm.end(), "Person", m.key)
+
+    def _dot_name_parts(self, s: str, found: list[Mention], add) -> None:
+        """After "亚历山大·王" has appeared, a later "亚历山大" alone is the same person."""
+        first: dict[str, Mention] = {}
+        for m in found:
+            if m.type == "Person" and "·" in m.surface:
+                first.setdefault(m.surface, m)
+        for m in first.values():
+            for part in m.surface.split("·"):
+                if len(part) >= 2:
+                    for pm in re.finditer(re.escape(part), s[m.end:]):
+                        add(m.end + pm.start(), m.end + pm.end(), "Person", m.key)
 
     def _orgs(self, s: str, add) -> None:
         for m in _UNIV_ZH.finditer(s):
@@ -151,22 +159,28 @@ class MentionFinder:
             add(m.start(), m.end(), type_, f"new:Company:{name}")
         for m in _ORG_NAMED.finditer(s):
             name = m.group(1).rstrip(".")
-            if self.gaz.lookup(name) is None and name.split()[0] not in _EN_NOT_FIRST:
+            if self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS:
                 add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
+        for m in _ORG_BEFORE_ZH.finditer(s):
+            if self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS:
+                add(m.start(1), m.end(1), "Company", f"new:Company:{m.group(1)}")
+        for start, end in find_named_orgs(s):
+            if self.gaz.lookup(s[start:end]) is None:
+                add(start, end, "Company", f"new:Company:{s[start:end]}")
 
     def _chinese_people(self, s: str, taken: bytearray, add, found: list[Mention]) -> None:
         known_ends = {m.end for m in found if m.type == "Person"}
         known_starts = {m.start for m in found if m.type == "Person"}
         for i, ch in enumerate(s):
-            if ch not in SURNAMES or taken[i]:
+            if ch not in SURNAMES or taken[i] or (ch in "和与及" and i in known_ends):
                 continue
             if i > 0 and "\u4e00" <= s[i - 1] <= "\u9fff" and not _LEFT_CUE.search(s[max(0, i - 6):i]) \
-                    and not any(s[e:i] and _LIST_SEP.match(s[e:i]) for e in known_ends if 0 < i - e <= 2):
+                    and not any(_LIST_SEP.match(s[e:i]) for e in (i - 1, i - 2) if e in known_ends):
                 # inside a run of Chinese text: only accept after a title or a list separator
                 left_ok = False
             else:
                 left_ok = bool(_LEFT_CUE.search(s[max(0, i - 6):i])) or any(
-                    _LIST_SEP.match(s[e:i] or "x") for e in known_ends if 0 < i - e <= 2)
+                    _LIST_SEP.match(s[e:i]) for e in (i - 1, i - 2) if e in known_ends)
             for length in (2, 1):
                 given = s[i + 1:i + 1 + length]
                 if len(given) < length or any(not ("\u4e00" <= c <= "\u9fff") or c in _STOP
@@ -176,8 +190,9 @@ class MentionFinder:
                 if any(taken[i:end]):
                     continue
                 after = s[end:end + 4]
-                right_ok = bool(_RIGHT_CUE.match(after)) or any(
-                    _LIST_SEP.match(s[end:st] or "x") for st in known_starts if 0 < st - end <= 2)
+                right_ok = bool(_RIGHT_CUE.match(after)) or (
+                    left_ok and len(after) > 1 and after[0] in "和与及、" and after[1] in SURNAMES) or any(
+                    _LIST_SEP.match(s[end:st]) for st in (end + 1, end + 2) if st in known_starts)
                 boundary = not after or not ("\u4e00" <= after[0] <= "\u9fff")
                 if s[i:end] in _NOT_NAMES:
                     continue
@@ -185,16 +200,10 @@ class MentionFinder:
                 strong = length == 2 and bool(_STRONG_RIGHT.match(after))
                 if (left_ok and (boundary or right_ok)) or (right_ok and (left_ok or open_left)) or strong:
                     add(i, end, "Person", f"new:Person:{s[i:end]}")
+                    known_ends.add(end)
                     break
 
     def _english_people(self, s: str, add) -> None:
-        for m in _EN_NAME.finditer(s):
-            words = m.group().split()
-            if words[0] in _EN_NOT_FIRST or self.gaz.lookup(m.group()) is not None:
-                continue
-            left, right = s[max(0, m.start() - 30):m.start()], s[m.end():m.end() + 20]
-            if _EN_LEFT_CUE.search(left) and _EN_RIGHT_CUE.match(right):
-                add(m.start(), m.end(), "Person", f"new:Person:{m.group()}")
-            elif re.search(r"(?:professor|scientist|researcher|founder|CEO|director|advis[eo]r)\s+$",
-                           left, re.IGNORECASE):
-                add(m.start(), m.end(), "Person", f"new:Person:{m.group()}")
+        for (start, end), name in find_people(s):
+            if self.gaz.lookup(name) is None:
+                add(start, end, "Person", f"new:Person:{name}")

@@ -22,7 +22,8 @@ from pydantic import BaseModel, ConfigDict
 
 from talentgraph.names import to_simplified
 
-__all__ = ["RawText", "NormalizedText", "Normalizer", "simplify_same_length"]
+__all__ = ["RawText", "NormalizedText", "Normalizer", "Removal", "simplify_same_length", "noise_spans",
+           "explain"]
 
 _SPACES = " \t\u3000\u00a0\u200b\r\f\v"
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
@@ -59,17 +60,23 @@ def simplify_same_length(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _noise() -> tuple[list[re.Pattern[str]], re.Pattern[str] | None]:
+def _noise() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, reason) pairs from ``noise.toml``; an entry is a regex or {pattern, reason}."""
     data = tomllib.loads(resources.files("talentgraph.data").joinpath(
         "gazetteers/noise.toml").read_text(encoding="utf-8"))
-    patterns = [re.compile(p, re.MULTILINE) for p in data.get("line_patterns", [])]
-    patterns += [re.compile(p, re.DOTALL | re.IGNORECASE) for p in data.get("inline_patterns", [])]
+    out: list[tuple[re.Pattern[str], str]] = []
+    for key, flags, default in (("line_patterns", re.MULTILINE, "boilerplate line"),
+                                ("inline_patterns", re.DOTALL | re.IGNORECASE, "inline noise")):
+        for item in data.get(key, []):
+            pattern, reason = (item, default) if isinstance(item, str) else (item["pattern"], item["reason"])
+            out.append((re.compile(pattern, flags), reason))
     phrases = [_tolerant(p) for p in data.get("spam_phrases", [])]
     if phrases:
-        patterns.append(re.compile("|".join(phrases)))
+        out.append((re.compile("|".join(phrases)), "spam phrase"))
     words = [_tolerant(w) for w in data.get("spam_words", [])]
-    spam = re.compile("^.*(?:" + "|".join(words) + ").*$", re.MULTILINE) if words else None
-    return patterns, spam
+    if words:
+        out.append((re.compile("^.*(?:" + "|".join(words) + ").*$", re.MULTILINE), "spam line"))
+    return tuple(out)
 
 
 _READING = r"(?:\([a-z\u00e0-\u00fc\u0100-\u017f\u01cd-\u01dc]{1,7}\))?"
@@ -87,10 +94,8 @@ class Normalizer:
         text = raw.text
         simp = simplify_same_length(text)
         keep = bytearray(b"\x01") * len(text)
-        patterns, spam = _noise()
-        for pattern in (*patterns, *([spam] if spam else [])):
-            for m in pattern.finditer(simp):
-                keep[m.start():m.end()] = b"\x00" * (m.end() - m.start())
+        for start, end, _ in noise_spans(simp):
+            keep[start:end] = b"\x00" * (end - start)
         entities = {m.start(): m for m in _ENTITY.finditer(text)}
         out: list[str] = []
         starts: list[int] = []
@@ -120,3 +125,49 @@ class Normalizer:
             ends.append(end)
             i = end
         return NormalizedText(text="".join(out), starts=tuple(starts), ends=tuple(ends))
+
+
+class Removal(BaseModel):
+    """A span of the raw file that normalization dropped, and why."""
+
+    model_config = ConfigDict(frozen=True)
+    start: int
+    end: int
+    reason: str
+
+
+def noise_spans(simplified: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every noise match in a (same-length) Simplified text."""
+    return [(m.start(), m.end(), reason) for pattern, reason in _noise()
+            for m in pattern.finditer(simplified) if m.end() > m.start()]
+
+
+def explain(doc, *, whitespace: bool = False) -> list[Removal]:
+    """What normalization removes from ``doc`` (a SourceDocument or a str), in raw offsets.
+
+    Overlapping removals are merged (the first reason wins); with ``whitespace`` the squeezed
+    runs of spaces and blank lines are listed too.
+
+    >>> [(r.start, r.end, r.reason) for r in explain("越發(fā)緊張 ![]()了")]
+    [(2, 6, 'pinyin reading'), (9, 14, 'image placeholder')]
+    """
+    text = doc if isinstance(doc, str) else doc.text
+    spans = sorted(noise_spans(simplify_same_length(text)))
+    merged: list[list] = []
+    for start, end, reason in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end, reason])
+    out = [Removal(start=a, end=b, reason=r) for a, b, r in merged]
+    if whitespace:
+        norm = Normalizer().run(RawText(text=text))
+        kept = bytearray(len(text))
+        for a, b in zip(norm.starts, norm.ends):
+            kept[a:b] = b"\x01" * (b - a)
+        for r in out:
+            kept[r.start:r.end] = b"\x01" * (r.end - r.start)
+        for m in re.finditer(r"\x00+", kept.decode("latin-1")):
+            out.append(Removal(start=m.start(), end=m.end(), reason="whitespace squeezed"))
+        out.sort(key=lambda r: r.start)
+    return out

@@ -58,5 +58,22 @@ def extract_documents(docs: Sequence[SourceDocument], *,
                                              mentions=mentions, ref=reference_date(doc, norm.text)))
         per_doc.append(DocClaims(doc=doc, normalized=norm, claims=claims.claims))
     resolved = Resolver().run(ResolverInput(docs=tuple(per_doc)))
-    return ExtractionResult(facts=tuple(merge_facts(list(resolved.facts))), rejected=resolved.rejected,
+    return ExtractionResult(facts=tuple(merge_facts(_premerge(resolved.facts))), rejected=resolved.rejected,
                             documents=tuple(docs))
+
+
+def _premerge(facts: Sequence[Fact]) -> list[Fact]:
+    """One fact per claim with all its evidence, so that merging stays linear in the evidence."""
+    groups: dict[str, list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault(fact.id, []).append(fact)
+    out = []
+    for same in groups.values():
+        if len(same) == 1:
+            out.append(same[0])
+            continue
+        evidence = dict.fromkeys(ev for f in same for ev in f.evidence)
+        out.append(same[0].model_copy(update={
+            "evidence": tuple(sorted(evidence, key=lambda e: (e.source, e.start, e.end))),
+            "confidence": max(f.confidence for f in same)}))
+    return out

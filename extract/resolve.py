@@ -59,6 +59,14 @@ def slug(name: str) -> str:
     return text or "unnamed"
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Homophone Chinese spellings, or one English name in either order ("Wei Zhang", "Zhang Wei")."""
+    if a == b or same_reading(a, b):
+        return True
+    wa, wb = a.casefold().split(), b.casefold().split()
+    return len(wa) == 2 and wa[0] != wa[1] and wa == wb[::-1]
+
+
 def _raw_surface(doc: DocClaims, m: Mention) -> str:
     n, raw = doc.normalized, doc.doc.text
     return "".join(raw[n.starts[i]:n.ends[i]] for i in range(m.start, m.end))
@@ -76,12 +84,21 @@ class Resolver:
                 for m in (c.subject, c.object):
                     if not m.implied:
                         aliases[canon[(dc.doc.name, m.key)]].append(_raw_surface(dc, m))
+        aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
+        entities: dict[tuple[str, str, str], Entity] = {}
+
+        def entity(eid: str, m: Mention) -> Entity:
+            key = (eid, m.type, m.surface)
+            if key not in entities:
+                entities[key] = self._entity(eid, m, aliases)
+            return entities[key]
+
         facts: list[Fact] = []
         rejected: list[Problem] = []
         for dc in data.docs:
             for c in dc.claims:
-                subj = self._entity(canon[(dc.doc.name, c.subject.key)], c.subject, aliases)
-                obj = self._entity(canon[(dc.doc.name, c.object.key)], c.object, aliases)
+                subj = entity(canon[(dc.doc.name, c.subject.key)], c.subject)
+                obj = entity(canon[(dc.doc.name, c.object.key)], c.object)
                 evidence = []
                 for a, b in c.spans:
                     ra, rb = dc.normalized.raw_span(a, b)
@@ -89,13 +106,13 @@ class Resolver:
                 quals = dict(c.qualifiers)
                 if quals.get("end") and quals.get("current"):
                     quals.pop("current")
-                line = dc.doc.text.count("\n", 0, evidence[0].start) + 1
                 try:
                     facts.append(Fact(subject=subj, relation=c.relation, object=obj,
                                       qualifiers=Qualifiers(**quals), evidence=tuple(evidence),
                                       confidence=c.confidence, hedged=c.hedged))
                 except ValidationError as exc:
                     reason = "; ".join(e["msg"] for e in exc.errors())
+                    line = dc.doc.text.count("\n", 0, evidence[0].start) + 1
                     rejected.append(Problem(file=dc.doc.name, line=line, code="E060",
                                             message=f"rejected {c.relation} claim "
                                                     f"{subj.name} → {obj.name}: {reason}"))
@@ -104,14 +121,14 @@ class Resolver:
     # ----- entities
     def _entity(self, eid: str, m: Mention, aliases: dict[str, list[str]]) -> Entity:
         entry = self.gaz.entries.get(eid)
-        seen = list(dict.fromkeys(aliases.get(eid, [])))
+        seen = aliases.get(eid, [])
         if entry is not None:
             extra = []
             if entry.type == "Person" and re.fullmatch(r"[A-Z][\w-]+ [A-Z][\w-]+", entry.name):
                 given, family = entry.name.split()
                 extra = [entry.name, f"{family} {given}"]
             return Entity(id=entry.id, type=entry.type, name=entry.name,
-                          aliases=tuple(dict.fromkeys(seen + extra)), parent=entry.parent,
+                          aliases=tuple(dict.fromkeys(seen + list(entry.aliases) + extra)), parent=entry.parent,
                           wikidata=entry.wikidata, country=entry.country)
         name = seen[0] if seen else m.surface
         from talentgraph.extract.normalize import simplify_same_length
@@ -120,8 +137,8 @@ class Resolver:
 
     def _cluster(self, data: ResolverInput) -> dict[tuple[str, str], str]:
         """(document, mention key) → entity id."""
-        canon: dict[tuple[str, str], str] = {}
-        unknown: dict[str, dict] = {}
+        canon: dict[tuple[str, str], object] = {}
+        unknown: dict[tuple[str, str], dict] = {}
         for dc in data.docs:
             for c in dc.claims:
                 for m in (c.subject, c.object):
@@ -134,24 +151,27 @@ class Resolver:
                     if entry is not None and entry.type == m.type:
                         canon[k] = entry.id
                         continue
-                    info = unknown.setdefault(m.key, {"docs": set(), "orgs": set(), "bachelor": set(),
-                                                      "type": m.type, "surface": surface})
+                    # a person is known per article until context links two articles' namesakes
+                    ukey = (dc.doc.name, m.key) if m.type == "Person" else ("", m.key)
+                    info = unknown.setdefault(ukey, {"docs": set(), "orgs": set(), "bachelor": set(),
+                                                     "type": m.type, "surface": surface})
                     info["docs"].add(dc.doc.name)
-                    canon[k] = m.key
+                    canon[k] = ukey
             for c in dc.claims:
-                if c.subject.key in unknown:
-                    info = unknown[c.subject.key]
+                ukey = (dc.doc.name, c.subject.key) if c.subject.type == "Person" else ("", c.subject.key)
+                if ukey in unknown:
+                    info = unknown[ukey]
                     info["orgs"].add(c.object.key)
                     if c.relation == "EDUCATED_AT" and c.qualifiers.get("degree") == "bachelor":
                         info["bachelor"].add(c.object.key)
-        ids: dict[str, str] = {}
+        ids: dict[tuple[str, str], str] = {}
         keys = sorted(unknown)
         for i, key in enumerate(keys):
             info = unknown[key]
             target = None
             for other in keys[:i]:
                 o = unknown[other]
-                if o["type"] != info["type"] or not same_reading(o["surface"], info["surface"]):
+                if o["type"] != info["type"] or not _same_name(o["surface"], info["surface"]):
                     continue
                 if o["bachelor"] and info["bachelor"] and not (o["bachelor"] & info["bachelor"]):
                     continue
@@ -165,4 +185,4 @@ class Resolver:
                     n += 1
                     target = f"{base}-{n}"  # a different person who sounds the same
             ids[key] = target
-        return {k: ids.get(v, v) for k, v in canon.items()}
+        return {k: ids[v] if isinstance(v, tuple) else v for k, v in canon.items()}

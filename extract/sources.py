@@ -34,6 +34,11 @@ class SourceDocument(BaseModel):
     published: str | None = None
 
 
+# kana, private use, compatibility symbols, box drawing: what a Chinese text read in the wrong
+# double-byte encoding is full of
+_UNLIKELY = re.compile(r"[\u3040-\u30ff\ue000-\uf8ff\u3300-\u33ff\u2500-\u257f\uac00-\ud7af]")
+
+
 class _Undecodable(ValueError):
     pass
 
@@ -46,13 +51,23 @@ def _decode(data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise _Undecodable(str(exc)) from exc
-    for encoding in ("utf-8", "gb18030", "big5"):
+    try:
+        text = data.decode("utf-8")
+        if "\x00" not in text:
+            return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    fits = []
+    for encoding in ("gb18030", "big5"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if "\x00" not in text:
-            return text, encoding
+            fits.append((len(_UNLIKELY.findall(text)), encoding, text))
+    if fits:  # GB18030 decodes almost any bytes: prefer the reading with fewer unlikely characters
+        _, encoding, text = min(fits, key=lambda f: f[0])
+        return text, encoding
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

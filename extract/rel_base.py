@@ -1,0 +1,300 @@
+"""Shared machinery of the relation patterns: claims, per-document context, per-sentence helpers.
+
+A sentence is masked (every mention becomes one placeholder character, see ``cues``); the pattern
+modules (``rel_career``, ``rel_deals``, ``rel_advising``, ``rel_lists``, ``rel_english``) add
+methods to :class:`WorkBase` that run general patterns on the masked text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from talentgraph.extract import cues as Q
+from talentgraph.extract.dates import RefDate, find_dates
+from talentgraph.extract.hedge import FIRM, HEDGED, HedgeQuery
+from talentgraph.extract.mentions import Mention
+from talentgraph.extract.sentences import Sentence, Masked
+
+__all__ = ["Claim", "DocumentInput", "Claims", "Context", "Sent", "WorkBase", "WEAK", "last_match",
+           "money_quals", "implied"]
+
+WEAK = 0.7
+
+class Claim(BaseModel):
+    """A candidate fact, before entity resolution. Spans are offsets into the normalized text."""
+
+    model_config = ConfigDict(frozen=True)
+    subject: Mention
+    relation: str
+    object: Mention
+    qualifiers: dict[str, object] = {}
+    spans: tuple[tuple[int, int], ...]
+    hedged: bool = False
+    confidence: float = FIRM
+
+
+class DocumentInput(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    text: str
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    ref: RefDate | None = None
+
+
+class Claims(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    claims: tuple[Claim, ...]
+
+
+
+class Context:
+    """What a document's earlier sentences tell the current one."""
+
+    def __init__(self) -> None:
+        self.topic: list[Mention] = []
+        self.groups: list[tuple[int, list[Mention]]] = []
+        self.last_company: tuple[int, Mention] | None = None
+        self.pending: tuple[int, Mention, Mention, str | None, tuple[int, int]] | None = None
+        self.last_year: str | None = None
+        self.spans: dict[int, tuple[int, int]] = {}
+
+
+class Sent:
+    """Per-sentence helpers over the masked text."""
+
+    def __init__(self, masked: Masked, index: int, span: tuple[int, int]) -> None:
+        self.m = masked.text
+        self.slots = masked.slots
+        self.index = index
+        self.span = span
+        self.plists: dict[int, list[int]] = {}
+        self.parens: dict[int, str] = {}
+        for match in Q.PERSON_LIST.finditer(self.m):
+            members = [i for i in range(match.start(), match.end()) if self.m[i] == Q.P]
+            for i in members:
+                self.plists[i] = members
+        for i, ch in enumerate(self.m):
+            if ch == Q.P:
+                par = re.match(r"\s*[(（]([^()（）]{0,15})[)）]", self.m[i + 1:])
+                self.parens[i] = par.group(1) if par else ""
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        a = max((self.m.rfind(ch, 0, pos) for ch in Q.BREAK_CHARS), default=-1) + 1
+        ends = [e for e in (self.m.find(ch, pos) for ch in Q.BREAK_CHARS) if e != -1]
+        return a, min(ends) if ends else len(self.m)
+
+    def left(self, pos: int, limit: int = 12, cross: bool = False) -> str:
+        if pos > 0 and self.m[pos - 1].isascii():
+            limit *= 3  # English words are longer than Chinese characters
+        a = pos
+        while a > 0 and pos - a < limit:
+            ch = self.m[a - 1]
+            if "\ue000" <= ch <= "\ue003" or (not cross and ch in Q.BREAK_CHARS):
+                break
+            a -= 1
+        return self.m[a:pos]
+
+    def right(self, pos: int, limit: int = 14) -> tuple[str, int | None]:
+        """Text after ``pos`` up to a break or a mention, and the mention's position if reached."""
+        if pos < len(self.m) and self.m[pos].isascii():
+            limit *= 3
+        b = pos
+        while b < len(self.m) and b - pos < limit:
+            ch = self.m[b]
+            if "\ue000" <= ch <= "\ue003":
+                return self.m[pos:b], b
+            if ch in Q.BREAK_CHARS:
+                break
+            b += 1
+        return self.m[pos:b], None
+
+
+
+class WorkBase:
+    """One sentence's work: helpers every pattern module uses."""
+
+    def __init__(self, ex, s: Sent, ctx: Context, ref: RefDate | None) -> None:
+        self.ex, self.s, self.ctx, self.ref = ex, s, ctx, ref
+        self.out: list[Claim] = []
+        self.done: set[int] = set()
+
+    # ----- helpers
+    def mention(self, pos: int) -> Mention:
+        return self.s.slots[pos]
+
+    def claim(self, subj: Mention, rel: str, obj: Mention, trigger: int, quals: dict | None = None,
+              confidence: float = FIRM, spans: tuple[tuple[int, int], ...] = ()) -> None:
+        quals = {k: v for k, v in (quals or {}).items() if v is not None}
+        if rel == "EMPLOYED_BY" and obj.type == "Lab":
+            parent = self.ex.gaz.entries.get(obj.key)
+            parent_id = parent.parent if parent else None
+            if parent_id:
+                p = self.ex.gaz.entries[parent_id]
+                self.claim(obj, "PART_OF", implied(obj, p.id, p.type, p.name), trigger)
+                quals.setdefault("team", parent.name)
+                obj = implied(obj, p.id, p.type, p.name)
+        hedged = self.ex.hedger.run(HedgeQuery(sentence=self.s.m, trigger=trigger)).hedged
+        if not spans and subj.start < self.s.span[0]:
+            spans = (self.antecedent_span(subj.start), self.s.span)  # "他"/"这位": cite where named
+        self.out.append(Claim(subject=subj, relation=rel, object=obj, qualifiers=quals,
+                              spans=spans or (self.s.span,), hedged=hedged,
+                              confidence=min(confidence, HEDGED) if hedged else confidence))
+
+    def antecedent_span(self, pos: int) -> tuple[int, int]:
+        """The span of the earlier sentence that contains ``pos``."""
+        for index in range(self.s.index - 1, -1, -1):
+            span = self.ctx.spans.get(index)
+            if span and span[0] <= pos < span[1]:
+                return span
+        return self.s.span
+
+    def persons_after(self, pos: int, limit: int = 60) -> list[int]:
+        for i in range(pos, min(len(self.s.m), pos + limit)):
+            if self.s.m[i] == Q.P:
+                return self.s.plists.get(i, [i])
+            if self.s.m[i] in "。":
+                break
+        return []
+
+    def subjects_before(self, pos: int) -> list[Mention]:
+        m = self.s.m
+        last_p = m.rfind(Q.P, 0, pos)
+        pronoun = None
+        for pm in Q.PRONOUN.finditer(m, 0, pos):
+            pronoun = pm
+        if pronoun is not None and pronoun.start() > last_p:
+            if pronoun.group("plural"):
+                return self.group(last_p)
+            if last_p != -1:
+                return [self.mention(last_p)]
+            return self.ctx.topic[-1:]
+        if last_p == -1:
+            return []
+        last_p = self.outside_apposition(last_p, pos)
+        return [self.mention(i) for i in self.s.plists.get(last_p, [last_p])]
+
+    def outside_apposition(self, last_p: int, pos: int) -> int:
+        """"A, a student of B, joined Y": B sits in A's apposition, so Y's subject is A."""
+        m = self.s.m
+        members = self.s.plists.get(last_p, [last_p])
+        prev = m.rfind(Q.P, 0, members[0])
+        if prev == -1 or "," not in m[members[-1] + 1:pos]:
+            return last_p
+        if Q.APPOSITION_OPEN.fullmatch(m[prev + 1:members[0]]):
+            return prev
+        return last_p
+
+    def group(self, last_p: int) -> list[Mention]:
+        if last_p != -1:
+            members = self.s.plists.get(last_p, [last_p])
+            if len(members) > 1:
+                return [self.mention(i) for i in members]
+            here = list({self.mention(i).key: self.mention(i) for i in self.s.slots
+                         if i <= last_p and self.s.m[i] == Q.P}.values())
+            if len(here) > 1:
+                return here
+        for index, people in reversed(self.ctx.groups):
+            if self.s.index - index <= 5:
+                return people
+        return []
+
+    def date_for(self, pos: int) -> str | None:
+        a, b = self.s.clause(pos)
+        found = find_dates(self.s.m[a:b], self.ref)
+        if found:
+            return found[0][1]
+        if Q.SAME_YEAR.search(self.s.m[a:b]) and self.ctx.last_year:
+            return self.ctx.last_year
+        first_a, first_b = self.s.clause(0)
+        head = self.s.m[first_a:first_b]
+        if first_b < a and not re.search(Q.ANY, head):
+            found = find_dates(head, self.ref)
+            if found:
+                return found[0][1]
+            if Q.SAME_YEAR.search(head) and self.ctx.last_year:
+                return self.ctx.last_year
+        return None
+
+    def role_in(self, text: str, lead: bool = True) -> tuple[str, str, int] | None:
+        """(role, kind, end) of the first title in ``text`` if it leads the text."""
+        for rm in self.ex.roles.find(text):
+            if not lead or Q.ROLE_LEAD.match(text[:rm.start]):
+                return rm.role.role, rm.role.kind, rm.end
+            return None
+        return None
+
+    def team_before(self, text: str, role_start: int) -> str | None:
+        m = re.search(r"([A-Za-z0-9\u4e00-\u9fff\- ]{1,10}?)团队$", text[:role_start])
+        return m.group(1).strip() if m else None
+
+
+    def role_at_end(self, text: str) -> tuple[str, str, int] | None:
+        found = self.ex.roles.find(text)
+        if found and found[-1].end >= len(text.rstrip()):
+            r = found[-1]
+            return r.role.role, r.role.kind, r.start
+        return None
+
+
+    def _pos_of(self, mention: Mention) -> int:
+        return next((i for i, mm in self.s.slots.items() if mm is mention), -1)
+
+    def role_chain(self, text: str, lead: bool = True, at_end: bool = False) -> list[tuple[str, str]]:
+        """Titles joined by 兼/and at the start (or the end) of ``text``: [(role, kind), ...]."""
+        found = self.ex.roles.find(text)
+        if not found:
+            return []
+        chain: list = []
+        if at_end:
+            if found[-1].end < len(text.rstrip()):
+                return []
+            chain = [found[-1]]
+            for r in reversed(found[:-1]):
+                if not re.fullmatch(r"\s*(?:兼|和|及|、|&|and|/)\s*", text[r.end:chain[0].start]):
+                    break
+                chain.insert(0, r)
+        else:
+            if lead and not Q.ROLE_LEAD.match(text[:found[0].start]):
+                return []
+            chain = [found[0]]
+            for r in found[1:]:
+                if not re.fullmatch(r"\s*(?:兼|和|及|、|&|and|/)\s*", text[chain[-1].end:r.start]):
+                    break
+                chain.append(r)
+        return [(r.role.role, r.role.kind) for r in chain]
+
+
+    def _role_start(self, text: str) -> int:
+        found = self.ex.roles.find(text)
+        return found[0].start if found else len(text)
+
+    def _company_before(self, pos: int) -> Mention | None:
+        for i in range(pos - 1, -1, -1):
+            ch = self.s.m[i]
+            if ch == Q.C:
+                return self.mention(i)
+            if ch == Q.P:
+                entry = self.ex.gaz.entries.get(self.mention(i).key)
+                if entry and entry.acts_for:
+                    e = self.ex.gaz.entries[entry.acts_for]
+                    return implied(self.mention(i), e.id, e.type, e.name)
+        return None
+
+
+
+def last_match(pattern: re.Pattern[str], text: str):
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def money_quals(money: tuple[float, str] | None) -> dict:
+    return {"amount": money[0], "currency": money[1]} if money else {}
+
+
+def implied(near: Mention, key: str, type_: str, name: str) -> Mention:
+    return Mention(start=near.start, end=near.end, surface=name, type=type_, key=key, implied=True)
+

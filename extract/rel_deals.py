@@ -1,0 +1,70 @@
+"""Deals between organisations and founders: acquisitions, investments, "founded by"."""
+
+from __future__ import annotations
+
+import re
+
+from talentgraph.extract import cues as Q
+from talentgraph.extract.dates import find_stake, parse_money
+from talentgraph.extract.rel_base import WEAK, WorkBase, money_quals
+
+__all__ = ["DealPatterns"]
+
+
+class DealPatterns(WorkBase):
+    def acquisitions(self) -> None:
+        m = self.s.m
+        for pm in Q.PASSIVE_ACQ.finditer(m):
+            t = next(pm.start(g) for g in ("target", "target2", "target3") if pm.group(g))
+            b = next(pm.start(g) for g in ("buyer", "buyer2", "buyer3") if pm.group(g))
+            money = parse_money(m[pm.start():pm.end() + 12])
+            self.claim(self.mention(b), "ACQUIRED", self.mention(t), b,
+                       {"start": self.date_for(b), **money_quals(money)})
+        for bm in Q.BRING.finditer(m):
+            st = next(bm.start(g) for g in ("startup", "startup2", "startup3") if bm.group(g))
+            by = next(bm.start(g) for g in ("buyer", "buyer2", "buyer3") if bm.group(g))
+            self.claim(self.mention(by), "ACQUIRED", self.mention(st), bm.start(),
+                       {"start": self.date_for(bm.start())}, confidence=WEAK)
+        for am in Q.ACQUIRE.finditer(m):
+            if re.search(r"被[^,，。]{0,12}$", m[:am.start()]) or re.match(r"\s+by\b", m[am.end():]):
+                continue
+            buyer = self._company_before(am.start())
+            a, b = am.end(), min(len(m), am.end() + 40)
+            tail = m[a:b]
+            stop = re.search(r"[。;；]|" + Q.ACQUIRE.pattern, tail)
+            tail = tail[:stop.start()] if stop else tail
+            target = next((a + i for i, ch in enumerate(tail) if ch in (Q.C, Q.L)), None)
+            if buyer is None or target is None:
+                continue
+            clause_end = self.s.clause(target)[1]
+            span_text = m[max(0, am.start() - 15):clause_end]
+            self.claim(buyer, "ACQUIRED", self.mention(target), am.start(),
+                       {"start": self.date_for(am.start()), **money_quals(parse_money(span_text))})
+
+    def founded_by(self) -> None:
+        for fm in Q.FOUNDED_BY.finditer(self.s.m):
+            org_pos = fm.start("org")
+            rel = re.match(rf"[^,，。]{{0,30}}?(?:创立|创办|创建|成立)的[^,，。{Q.ANY[1:-1]}]{{0,8}}({Q.ORG})",
+                           self.s.m[fm.end():])
+            if rel:  # "Y收购了由A和B创立的X": the clause modifies X, not Y
+                org_pos = fm.end() + rel.start(1)
+            a, b = self.s.clause(fm.end())
+            people = [i for i in range(fm.end(), b) if self.s.m[i] == Q.P]
+            for i in people:
+                self.claim(self.mention(i), "FOUNDED", self.mention(org_pos), fm.start(),
+                           {"start": self.date_for(fm.end())})
+
+    def investments(self) -> None:
+        m = self.s.m
+        for im in Q.INVEST.finditer(m):
+            investor = self._company_before(im.start())
+            ca, cb = self.s.clause(im.start())
+            nxt_a, nxt_b = self.s.clause(min(len(m) - 1, cb + 1)) if cb < len(m) else (cb, cb)
+            scope_end = nxt_b if Q.STAKE_WORD.search(m[nxt_a:nxt_b]) else cb
+            target = next((i for i in range(im.end(), scope_end) if m[i] == Q.C), None)
+            if investor is None or target is None:
+                continue
+            quals = {"start": self.date_for(im.start()), **money_quals(parse_money(m[im.start():scope_end]))}
+            quals["stake"] = find_stake(m[im.start():scope_end])
+            self.claim(investor, "INVESTED_IN", self.mention(target), im.start(), quals)
+

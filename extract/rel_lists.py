@@ -1,0 +1,118 @@
+"""Organisation groups in a sentence, their subjects (backwards, forwards, "including" lists),
+labs and the context carried to the next sentence."""
+
+from __future__ import annotations
+
+import re
+
+from talentgraph.extract import cues as Q
+from talentgraph.extract.dates import find_dates
+from talentgraph.extract.mentions import Mention
+from talentgraph.extract.rel_base import WorkBase, implied
+
+__all__ = ["ListPatterns"]
+
+_MAYBE_DATE = re.compile(r"\d|年|月|year|month", re.IGNORECASE)
+
+
+class ListPatterns(WorkBase):
+    def orgs(self) -> None:
+        m = self.s.m
+        groups = list(Q.ORG_LIST.finditer(m))
+        spans = [(g.start(), g.end()) for g in groups]
+        for k, (a, b) in enumerate(spans[:-1]):
+            c, d = spans[k + 1]
+            lab = self.ex.gaz.entries.get(self.mention(c).key)
+            if (b - a == 1 and d - c == 1 and m[c] == Q.L and lab and lab.parent == self.mention(a).key
+                    and c - b <= 10 and not re.search(f"[{Q.BREAK_CHARS}]", m[b:c])):
+                self.done.add(a)  # "Meta's new lab MSL": the lab stands for its parent here
+                spans[k + 1] = (a, d)
+        for a, b in spans:
+            members = [i for i in range(a, b) if m[i] in Q.ORG_CHARS and i not in self.done]
+            if members:
+                self.org_group(members, a, b)
+        self._from_to(groups)
+
+    def _from_to(self, groups) -> None:
+        m = self.s.m
+        for fm in re.finditer(f"从({Q.U})[^,，。{Q.ANY[1:-1]}]{{0,10}}?到({Q.U})", m):
+            a, b = fm.start(1), fm.start(2)
+            later = [c for c in self.out if c.object.start == self.mention(b).start
+                     and c.relation == "EDUCATED_AT"]
+            for c in later:
+                self.claim(c.subject, "EDUCATED_AT", self.mention(a), a,
+                           {"field": self.mention(a).field})
+
+    def forward_subjects(self, end: int) -> tuple[list[Mention], str]:
+        text, reached = self.s.right(end, limit=16)
+        if reached is None or self.s.m[reached] != Q.P:
+            return [], ""
+        if Q.FORWARD_LINK.search(text) or self.role_at_end(text) or self._title_then_epithets(text):
+            return [self.mention(i) for i in self.s.plists.get(reached, [reached])], text
+        return [], ""
+
+    def _title_then_epithets(self, text: str) -> bool:
+        """"Meta的首席科学家、知名学者X": a title, then descriptions joined by 、."""
+        found = self.ex.roles.find(text)
+        return bool(found and Q.ROLE_LEAD.match(text[:found[0].start])
+                    and re.fullmatch(r"(?:\s*、[^,，、]{1,10})+", text[found[0].end:]))
+
+
+    def org_group(self, members: list[int], gstart: int, gend: int) -> None:
+        s = self.s
+        lw = s.left(gstart)
+        lw_ext = s.left(gstart, limit=16, cross=True)
+        rw, _ = s.right(gend)
+        fwd, link = self.forward_subjects(gend)
+        subjects = fwd or self.subjects_before(gstart)
+        if not subjects:
+            subjects = self.including_list(gend)
+        if not subjects:
+            return
+        respectively = Q.RESPECTIVELY.search(s.m[gend:s.clause(gend)[1] + 30]) or \
+            Q.RESPECTIVELY.search(lw)
+        if len(subjects) > 1 and len(members) > 1:
+            if not (respectively and len(subjects) == len(members)):
+                return
+            pairs = list(zip(subjects, members))
+        else:
+            pairs = [(p, o) for p in subjects for o in members]
+        for subj, pos in pairs:
+            obj = self.mention(pos)
+            if obj.type == "University":
+                self.university(subj, obj, pos, lw, rw, link, gstart)
+            else:
+                self.company(subj, obj, pos, lw, lw_ext, rw, link, gstart, gend, subjects, respectively)
+
+    def including_list(self, end: int) -> list[Mention]:
+        a, b = self.s.clause(end)
+        rest = self.s.m[b + 1:] if b < len(self.s.m) else ""
+        if Q.INCLUDING.match(rest):
+            return [self.mention(b + 1 + i) for i, ch in enumerate(rest) if ch == Q.P]
+        return []
+
+
+    def labs(self) -> None:
+        for i, mention in self.s.slots.items():
+            entry = self.ex.gaz.entries.get(mention.key)
+            if mention.type == "Lab" and entry and entry.parent:
+                p = self.ex.gaz.entries[entry.parent]
+                self.claim(mention, "PART_OF", implied(mention, p.id, p.type, p.name), i)
+
+    def update_context(self) -> None:
+        people = [self.mention(i) for i in sorted(self.s.slots) if self.s.m[i] == Q.P]
+        self.ctx.spans[self.s.index] = self.s.span
+        if people:
+            self.ctx.topic = people
+        for members in {tuple(v) for v in self.s.plists.values() if len(v) > 1}:
+            self.ctx.groups.append((self.s.index, [self.mention(i) for i in members]))
+        distinct = list({p.key: p for p in people}.values())
+        if len(distinct) > 1:
+            self.ctx.groups.append((self.s.index, distinct))
+        if not _MAYBE_DATE.search(self.s.m):
+            return
+        years = [d for _, d in find_dates(self.s.m, self.ref)]
+        if years:
+            self.ctx.last_year = years[-1][:4]
+
+
