@@ -86,3 +86,104 @@ def test_tooltip_shows_evidence(driver, small_facts, tmp_path):
     artifacts = REPO / "test-artifacts"
     artifacts.mkdir(exist_ok=True)
     driver.save_screenshot(str(artifacts / "view-small.png"))
+
+
+def drain_logs(driver):
+    for kind in ("browser", "performance"):
+        driver.get_log(kind)
+
+
+def dated_facts():
+    from talentgraph.facts import Qualifiers
+
+    text = "abcdefghij"
+    people = [Entity(id=f"person:p{i}", type="Person", name=f"P{i}") for i in range(3)]
+    org = Entity(id="org:acme", type="Company", name="Acme")
+    school = Entity(id="univ:u", type="University", name="U")
+    ev = (Evidence(source="d.txt", start=0, end=3, quote=text[:3]),)
+    facts = []
+    for i, p in enumerate(people):
+        facts.append(Fact(subject=p, relation="EMPLOYED_BY", object=org, confidence=0.9, evidence=ev,
+                          qualifiers=Qualifiers(start=str(2018 + 2 * i))))
+        facts.append(Fact(subject=p, relation="EDUCATED_AT", object=school, confidence=0.9, evidence=ev))
+    return facts  # EMPLOYED_BY in 2018, 2020, 2022; EDUCATED_AT undated
+
+
+def drawn_edges(driver) -> int:
+    return driver.execute_script("return window.talentgraph.network.body.edgeIndices.length")
+
+
+def test_relation_and_year_filters_hide_edges(driver, tmp_path):
+    page = write_view(dated_facts(), tmp_path / "f.html")
+    drain_logs(driver)
+    open_page(driver, page)
+    assert drawn_edges(driver) == 6
+    box = driver.find_element("css selector", "input[data-relation='EMPLOYED_BY']")
+    box.click()
+    assert drawn_edges(driver) == 3
+    box.click()
+    assert drawn_edges(driver) == 6
+    driver.find_element("id", "year-from").send_keys("2020")
+    assert drawn_edges(driver) == 3 + 2  # undated claims stay
+    driver.find_element("id", "year-to").send_keys("2021")
+    assert drawn_edges(driver) == 3 + 1
+    assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
+def test_focus_keeps_one_person_and_their_ties(driver, tmp_path):
+    from selenium.webdriver.support.ui import Select
+
+    page = write_view(dated_facts(), tmp_path / "f.html")
+    open_page(driver, page)
+    Select(driver.find_element("id", "focus")).select_by_value("person:p1")
+    visible = driver.execute_script(
+        "return window.talentgraph.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort()")
+    assert visible == ["org:acme", "person:p1", "univ:u"] and drawn_edges(driver) == 2
+    Select(driver.find_element("id", "focus")).select_by_value("")
+    assert drawn_edges(driver) == 6
+
+
+def test_plotly_page_is_offline_and_draws(driver, tmp_path, small_facts):
+    from talentgraph.graph.analysis import flows
+    from talentgraph.graph.store import open_store
+    from talentgraph.view import plots
+
+    store = open_store("networkx")
+    store.load(small_facts)
+    page = plots.save(plots.sankey(flows(store)), tmp_path / "sankey.html")
+    drain_logs(driver)
+    driver.get(page.resolve().as_uri())
+    deadline = time.time() + 30
+    while time.time() < deadline and not driver.execute_script(
+            "return document.querySelectorAll('.sankey-node').length"):
+        time.sleep(0.2)
+    labels = driver.execute_script(
+        "return [...document.querySelectorAll('.sankey-node .node-label')].map(n => n.textContent)")
+    assert {"Tsinghua University", "Nvidia"} <= set(labels)
+    assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+    assert network_requests(driver) == []
+
+
+@pytest.mark.corpus
+def test_tsinghua_at_nvidia_view_shows_the_six(driver, tmp_path):
+    from talentgraph.build import build
+    from talentgraph.graph.store import open_store
+    from talentgraph.view.html import facts_for_view
+    from tests.conftest import corpus_dir
+
+    out = tmp_path / "build"
+    build([corpus_dir()], out)
+    with open_store("networkx", out) as store:
+        facts = facts_for_view(store, school="清华", employer="英伟达")
+    page = write_view(facts, tmp_path / "thu-nv.html", title="Tsinghua University alumni at Nvidia")
+    drain_logs(driver)
+    open_page(driver, page)
+    people = driver.execute_script(
+        "return window.talentgraph.nodes.get({filter: n => n.type === 'Person'}).map(n => n.label).sort()")
+    assert {"Banghua Zhu", "Jiantao Jiao", "Song Han", "Di Wu", "Huizi Mao", "Yangqing Jia"} <= set(people)
+    drawn = driver.execute_script("return Object.keys(window.talentgraph.network.getPositions()).length")
+    assert drawn == len({e.id for f in facts for e in (f.subject, f.object)})
+    assert network_requests(driver) == []
+    artifacts = REPO / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    driver.save_screenshot(str(artifacts / "tsinghua-nvidia.png"))

@@ -19,11 +19,15 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
+from talentgraph.errors import UserInputError
 from talentgraph.facts import Fact
 from talentgraph.graph.conflicts import find_conflicts
+from talentgraph.graph.store import GraphStore
+from talentgraph.ontology.vocab import RELATIONS
 from talentgraph.render import describe_claim, evidence_refs
 
-__all__ = ["write_view", "graph_data", "MAX_NODES", "STYLE"]
+__all__ = ["write_view", "graph_data", "facts_for_view", "filter_facts", "node_size", "MAX_NODES",
+           "STYLE"]
 
 MAX_NODES = 2000
 STYLE = {
@@ -33,12 +37,25 @@ STYLE = {
     "Lab": {"color": "#9467bd", "shape": "triangle"},
 }
 OPTIONS = {
-    "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300}},
+    "physics": {"solver": "forceAtlas2Based",
+                "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140,
+                                     "avoidOverlap": 0.8},
+                "stabilization": {"iterations": 400}},
     "interaction": {"hover": True, "tooltipDelay": 120},
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 9},
+    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+              "font": {"size": 11, "color": "#555555", "strokeWidth": 3},
               "smooth": {"type": "dynamic"}},
-    "nodes": {"font": {"size": 14}},
+    "nodes": {"font": {"size": 22, "strokeWidth": 4, "strokeColor": "#ffffff"}},
 }
+
+
+def node_size(degree: int) -> float:
+    """Grows with the square root of the degree, capped, so hubs do not swallow their neighbours.
+
+    >>> node_size(1), node_size(100)
+    (16.0, 36.0)
+    """
+    return round(12 + min(24.0, 4 * degree ** 0.5), 1)
 
 
 def _year(fact: Fact) -> int | None:
@@ -66,12 +83,52 @@ def _focus(facts: list[Fact], focus: Sequence[str], radius: int) -> list[Fact]:
     return [f for f in facts if f.subject.id in keep and f.object.id in keep]
 
 
+def facts_for_view(store: GraphStore, *, school: str | None = None,
+                   employer: str | None = None) -> list[Fact]:
+    """Every fact of the store, or with ``school`` and ``employer`` only that cohort's
+    sub-graph (:func:`talentgraph.graph.analysis.alumni_subgraph`)."""
+    if school is None and employer is None:
+        return store.all_facts()
+    if not (school and employer):
+        raise UserInputError("--school and --employer go together; give both, e.g. "
+                             "--school 清华 --employer 英伟达", code="E093")
+    from talentgraph.graph.analysis import alumni_subgraph
+
+    return alumni_subgraph(store, school, employer)
+
+
+def filter_facts(facts: Iterable[Fact], *, relations: Sequence[str] | None = None,
+                 since: int | None = None, until: int | None = None) -> list[Fact]:
+    """Only the given relations, and only claims dated within [since, until] (undated stay).
+
+    >>> filter_facts([], relations=["EMPLOYED_BY"])
+    []
+    """
+    known = set(RELATIONS)
+    unknown = sorted(set(relations or ()) - known)
+    if unknown:
+        raise UserInputError(f"unknown relation {unknown[0]!r}; choose from "
+                             + ", ".join(sorted(known)), code="E094")
+    out = []
+    for fact in facts:
+        year = _year(fact)
+        if relations and fact.relation not in relations:
+            continue
+        if year is not None and ((since is not None and year < since)
+                                 or (until is not None and year > until)):
+            continue
+        out.append(fact)
+    return out
+
+
 def graph_data(facts: Iterable[Fact], *, focus: Sequence[str] = (), radius: int = 1,
-               max_nodes: int = MAX_NODES, title: str = "talentgraph") -> dict:
+               max_nodes: int = MAX_NODES, title: str = "talentgraph",
+               relations: Sequence[str] | None = None, since: int | None = None,
+               until: int | None = None) -> dict:
     """Nodes, edges, options and legend for the page, built with pyvis."""
     from pyvis.network import Network
 
-    facts = list(facts)
+    facts = filter_facts(facts, relations=relations, since=since, until=until)
     if focus:
         facts = _focus(facts, focus, radius)
     degree = Counter(e.id for f in facts for e in (f.subject, f.object))
@@ -80,7 +137,8 @@ def graph_data(facts: Iterable[Fact], *, focus: Sequence[str] = (), radius: int 
         keep = {n for n, _ in degree.most_common(max_nodes)}
         facts = [f for f in facts if f.subject.id in keep and f.object.id in keep]
         notice = (f"Showing the {max_nodes} best-connected of {len(degree)} entities; "
-                  "use --focus NAME to see one person's neighbourhood.")
+                  "use --focus NAME for one person's neighbourhood or --school S --employer E "
+                  "for one cohort.")
         degree = Counter(e.id for f in facts for e in (f.subject, f.object))
     conflicted = {f.id for c in find_conflicts(facts) for f in c.claims}
     entity_facts: dict[str, list[Fact]] = defaultdict(list)
@@ -91,7 +149,7 @@ def graph_data(facts: Iterable[Fact], *, focus: Sequence[str] = (), radius: int 
             if ent.id not in net.node_ids:
                 style = STYLE[ent.type]
                 net.add_node(ent.id, label=ent.name, shape=style["shape"], color=style["color"],
-                             size=10 + 4 * min(degree[ent.id], 10), type=ent.type)
+                             size=node_size(degree[ent.id]), type=ent.type)
         conflicting = fact.id in conflicted
         net.add_edge(fact.subject.id, fact.object.id, id=fact.id,
                      label=fact.relation + (f" {_year(fact)}" if _year(fact) else ""),
