@@ -26,6 +26,9 @@ PRONOUN = re.compile(
     r"(?P<single>他|她|这位|此人|该人|其(?=[^\ue000-\ue003]{0,3}(?:导师|公司|创业))|"
     r"\b(?:he|she|his|her)\b)", re.IGNORECASE)
 
+# one of these (lower-cased) is part of every PRONOUN match: without them a sentence has none
+PRONOUN_GATE = re.compile("他|她|两人|二人|俩人|两位|二位|两个人|四人|三人|二者|这位|此人|该人|其|he|his|both")
+
 DEGREE = [
     ("postdoc", re.compile(r"博士后|博后|post-?doc\w*|post-doctoral", re.IGNORECASE)),
     ("phd", re.compile(r"博士(?!后|生导师)|读博|Ph\.?\s?D|doctorate|doctoral (?:degree|studies)", re.IGNORECASE)),
@@ -52,9 +55,14 @@ EMP_LEFT = re.compile(
 JOIN_LEFT = re.compile(r"加入|入职|加盟|转投|投靠|投奔|跳槽|回归|重返|join|moved to|hired|recruited",
                        re.IGNORECASE)
 AT_LEFT = re.compile(r"(?:在|于|\bat|\bin|\bwith)\s*$", re.IGNORECASE)
-PAST = re.compile(r"前(?!往|沿|景|端|者)|原(?!本|来|因)|曾|此前|早年|离开|离职|辞去|辞职|\bformer(?:ly)?\b|"
+PAST = re.compile(r"(?<![目当眼面提向])前(?!往|沿|景|端|者)|原(?!本|来|因)|曾|此前|早年|离开|离职|辞去|辞职|\bformer(?:ly)?\b|"
                   r"\bpreviously\b|\bex-|\bleft\b|\bdeparted\b|\bquit\b|\bonce\b|\bearlier\b",
                   re.IGNORECASE)
+# the relation holds now: news states a present title or an explicit "currently"
+PRESENT = re.compile(r"现任|目前|现为|如今|\bcurrently\b|\bnow\b|\bthese days\b", re.IGNORECASE)
+# ... unless the text places it at another time: "then", "at the time", a future, a past copula
+NOT_NOW = re.compile(r"时任|当时|将|拟|\bthen\b|\bthen-|at the time|\bwill\b|\bwould\b|\bto become\b|"
+                     r"\bset to\b|\bexpected to\b|\bwas\b|\bwere\b|\bhad been\b", re.IGNORECASE)
 LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|\bleft\b|\bdeparted\b|\bquit\b|stepped down|resigned",
                    re.IGNORECASE)
 EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任(?!务|何|性)|就职|期间|员工|"
@@ -129,3 +137,32 @@ POACH_GROUP = re.compile(
     rf"\brecruited\b|\bsigned\b|\blured\b)了?\s*(?:the\s+)?"
     rf"(?:这两个人|这两人|这二人|两人|二人|这几个人|这些人|他们|她们|them\b|both\b|two\b|pair\b|duo\b)",
     re.IGNORECASE)
+
+# Words without which a pattern pass cannot match (matched case-insensitively, as substrings):
+# one scan of a sentence tells which passes can be skipped. Keep them in step with the patterns.
+GATE_WORDS: dict[str, tuple[str, ...]] = {
+    "hires": ("从", "poached", "hired", "recruited", "lured"),  # HIRE
+    "moves": ("从", "from", "left", "quit", "departed"),  # JOIN_FROM
+    "poach_group": ("挖到", "挖走", "挖来", "招揽", "签下", "拿下", "hired", "poached", "recruited", "signed",
+                    "lured"),  # POACH_GROUP
+    "acquisitions": ("收购", "并购", "买下", "acquir", "bought", "buy", "purchas", "takeover", "snapped up",
+                     "带着", "brought", "bringing", "took", "joined"),  # PASSIVE_ACQ, BRING, ACQUIRE
+    "founded_by": ("由", "founded"),  # FOUNDED_BY
+    "investments": ("投资", "注资", "入股", "领投", "invest", "stake"),  # INVEST
+    "advising": ("导师", "师从", "拜师", "advis", "supervis", "mentor", "student", "protég", "proteg",
+                 "studied under"),  # ADVISE
+    "roles_without_org": ("担任", "出任", "任命为", "升任", "晋升为", "接任", "出掌", "serve", "was named",
+                          "appointed"),  # ROLE_ONLY
+}
+_GATES = [(name, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
+          for name, words in GATE_WORDS.items()]
+
+
+def open_gates(sentence: str) -> set[str]:
+    """The names of the pattern passes whose words occur in ``sentence`` (any case).
+
+    One plain literal search per pass on the lower-cased sentence: far cheaper than running the
+    passes' case-insensitive patterns.
+    """
+    low = sentence.lower()
+    return {name for name, gate in _GATES if gate.search(low)}

@@ -48,23 +48,28 @@ def _fmt(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
 
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), "ymd"),
-    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), "ym"),
-    (re.compile(r"(?<![\d.])(\d{4})\s*年(?![薪级])"), "y"),
-    (re.compile(r"今年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?"), "this-year-md"),
-    (re.compile(r"去年\s*(\d{1,2})\s*月"), "last-year-m"),
-    (re.compile(r"(?<![\d年.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), "md"),
-    (re.compile(r"(?<![\d年.])(\d{1,2})\s*月(?!份?薪|\d)"), "m"),
-    (re.compile(r"上个?月|last month", re.IGNORECASE), "last-month"),
-    (re.compile(r"本月|这个月|this month", re.IGNORECASE), "this-month"),
-    (re.compile(r"去年|last year", re.IGNORECASE), "last-year"),
-    (re.compile(r"今年|this year|earlier this year", re.IGNORECASE), "this-year"),
-    (re.compile(_MON + r"\s+(\d{1,2}),?\s+(\d{4})"), "en-mdy"),
-    (re.compile(_MON + r",?\s+(\d{4})"), "en-my"),
-    (re.compile(_MON + r"\s+(\d{1,2})(?!\d)(?!,?\s+\d{4})"), "en-md"),
-    (re.compile(r"\b(?:in|since|from|by|until|of|early|late|mid-?)\s+(\d{4})\b"), "y"),
-]
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# (pattern, kind, words one of which the text must contain for the pattern to match: a cheap
+# test that skips most patterns for most sentences; None: no such test)
+_PATTERNS: list[tuple[re.Pattern[str], str, re.Pattern[str] | None]] = [(pattern, kind, words and re.compile(
+    "|".join(map(re.escape, words)))) for pattern, kind, words in [
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), "ymd", ("年",)),
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), "ym", ("年",)),
+    (re.compile(r"(?<![\d.])(\d{4})\s*年(?![薪级])"), "y", ("年",)),
+    (re.compile(r"今年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?"), "this-year-md", ("今年",)),
+    (re.compile(r"去年\s*(\d{1,2})\s*月"), "last-year-m", ("去年",)),
+    (re.compile(r"(?<![\d年.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), "md", ("月",)),
+    (re.compile(r"(?<![\d年.])(\d{1,2})\s*月(?!份?薪|\d)"), "m", ("月",)),
+    (re.compile(r"上个?月|last month", re.IGNORECASE), "last-month", None),
+    (re.compile(r"本月|这个月|this month", re.IGNORECASE), "this-month", None),
+    (re.compile(r"去年|last year", re.IGNORECASE), "last-year", None),
+    (re.compile(r"今年|this year|earlier this year", re.IGNORECASE), "this-year", None),
+    (re.compile(_MON + r"\s+(\d{1,2}),?\s+(\d{4})"), "en-mdy", _EN_MONTHS),
+    (re.compile(_MON + r",?\s+(\d{4})"), "en-my", _EN_MONTHS),
+    (re.compile(_MON + r"\s+(\d{1,2})(?!\d)(?!,?\s+\d{4})"), "en-md", _EN_MONTHS),
+    (re.compile(r"\b(?:in|since|from|by|until|of|early|late|mid-?)\s+(\d{4})\b"), "y",
+     ("in", "since", "from", "by", "until", "of", "early", "late", "mid")),
+]]
 
 
 def _resolve(kind: str, g: tuple[str | None, ...], ref: RefDate | None) -> str | None:
@@ -104,11 +109,19 @@ def _resolve(kind: str, g: tuple[str | None, ...], ref: RefDate | None) -> str |
     return None
 
 
+# what every date pattern needs: a digit or a relative date word (checked on lower-cased text)
+_HINT = re.compile(r"\d|上个?月|本月|这个月|去年|今年|last (?:month|year)|this (?:month|year)")
+
+
 def find_dates(text: str, ref: RefDate | None) -> list[tuple[int, str]]:
     """Every resolvable date in ``text`` as (position, ISO partial date), left to right."""
+    if not _HINT.search(text.lower()):
+        return []
     taken = bytearray(len(text))
     out: list[tuple[int, str]] = []
-    for pattern, kind in _PATTERNS:
+    for pattern, kind, words in _PATTERNS:
+        if words is not None and not words.search(text):
+            continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue

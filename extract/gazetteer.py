@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from dataclasses import dataclass
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
@@ -36,8 +37,8 @@ class GazEntry(BaseModel):
     acts_for: str | None = None
 
 
-class GazMatch(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(slots=True)
+class GazMatch:
     start: int
     end: int
     entry: GazEntry
@@ -90,7 +91,10 @@ def trie_regex(words: list[str]) -> str:
         parts.append(r"(?<![A-Za-z0-9])" + walk(latin, ""))
     if other:
         parts.append(walk(other, ""))
-    return "|".join(parts)
+    # a lookahead for the possible first characters lets the regex engine skip every other
+    # position quickly (it cannot see past the lookbehind that guards Latin words)
+    first = "".join(re.escape(ch) for ch in sorted(trie) if ch)
+    return f"(?=[{first}])(?:{'|'.join(parts)})" if first else "|".join(parts)
 
 
 def _read(name: str) -> dict:
@@ -122,7 +126,7 @@ class Gazetteer:
         out = []
         for m in self._regex.finditer(text):
             entry, field = self._surface[m.group()]
-            out.append(GazMatch(start=m.start(), end=m.end(), entry=entry, field=field))
+            out.append(GazMatch(m.start(), m.end(), entry, field))
         return out
 
     def lookup(self, name: str) -> GazEntry | None:
@@ -178,8 +182,8 @@ class Role(BaseModel):
     kind: str = "job"
 
 
-class RoleMatch(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(slots=True)
+class RoleMatch:
     start: int
     end: int
     role: Role
@@ -192,7 +196,10 @@ class RoleLexicon:
             self._by_surface.setdefault(surface.casefold(), role)
         ordered = sorted(self._by_surface, key=len, reverse=True)
         self.pattern = "(?:" + "|".join(latin_guarded(s, plural=True) for s in ordered) + ")"
-        self._regex = re.compile(self.pattern, re.IGNORECASE)
+        # a lookahead for the possible first characters (either case) lets the regex engine skip
+        # the positions where no title can start
+        first = sorted({c for surface in ordered for c in (surface[0].lower(), surface[0].upper())})
+        self._regex = re.compile(f"(?=[{''.join(re.escape(c) for c in first)}]){self.pattern}", re.IGNORECASE)
 
     def find(self, text: str) -> list[RoleMatch]:
         return [RoleMatch(start=m.start(), end=m.end(), role=self._role(m.group()))

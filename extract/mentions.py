@@ -12,6 +12,7 @@ an organisation name ending in 大学/University/AI/Labs/Inc.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
@@ -30,9 +31,12 @@ SURNAMES = set(
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 _STOP = set("的了是在和与及、，,。；;将被把从到对向于为也都还就等说称曾这那个们年月日后前上下"
             "又再已很更最并而且或但其之以此该本各每某一二三四五六七八九十两几多位名人家者")
-_LEFT_CUE = re.compile(
-    r"(?:校友|学者|教授|专家|研究员|科学家|创始人|负责人|贡献者|总裁|高管|得主|学生|员工|"
-    r"工程师|CEO|CTO|官|总监|主管|掌门人|导师是|导师为|师从|青年|华人|大牛|教父|由|据悉|推测|猜测|透露|消息称)$")
+# a surname followed by a Chinese character that can start a given name: where a name may begin
+_NAME_START = re.compile("[" + "".join(sorted(SURNAMES)) + "](?=[\u4e00-\u9fff])(?![" + "".join(sorted(_STOP)) + "])")
+_LEFT_CUE_WORDS = ("校友 学者 教授 专家 研究员 科学家 创始人 负责人 贡献者 总裁 高管 得主 学生 员工 工程师 CEO CTO 官 "
+                   "总监 主管 掌门人 导师是 导师为 师从 青年 华人 大牛 教父 由 据悉 推测 猜测 透露 消息称").split()
+_LEFT_CUE = re.compile("(?:" + "|".join(_LEFT_CUE_WORDS) + ")$")
+_LEFT_CUE_LAST = {w[-1] for w in _LEFT_CUE_WORDS} | {"\n"}  # ``$`` also matches before a final newline
 _RIGHT_CUE = re.compile(
     r"^(?:将|已|已经|也|随后|都|均|也都)?(?:加入|入职|加盟|担任|出任|毕业|本科|博士|硕士|创办|创立|联合创办|被任命|宣布|跳槽|离开|"
     r"离职|转投|退休|曾在|曾任|现任|师从|的导师|教授|副教授|博导|表示|透露|回应|此前|目前|早年|"
@@ -43,18 +47,44 @@ _NOT_NAMES = {"全职", "全球", "全面", "全新", "高级", "高层", "高�
               "甚至", "曾经", "程序", "项目", "路线", "管理", "宁愿", "江湖", "周年", "周期", "谷歌"}
 _STRONG_RIGHT = re.compile(r"^(?:也将?|已经|随后|将|已)?(?:加入|入职|加盟|担任|出任|毕业于|本科毕业|创办|创立|共同创|联合创|"
                            r"被任命|跳槽|离开|离职|转投|退休|师从)")
+_STRONG_FIRST = frozenset("也已随将加入担出毕本创共联被跳离转退师")  # where a _STRONG_RIGHT match can begin
 _LIST_SEP = re.compile(r"^(?:、|和|与|及|以及)$")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
-_ORG_EN = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,2}) "
+_ORG_EN = re.compile(r"(?=[A-Z])(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,2}) "
                      r"(?:AI|Labs|Lab|Inc\.?|Technologies|Robotics|Systems|Research)(?![A-Za-z])")
 _ORG_NAMED = re.compile(r"(?:叫|名为|名叫|公司|创业公司|初创公司|startup|company|called|named)\s?"
                         r"([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})")
-_ORG_BEFORE_ZH = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})\s?"
+_ORG_BEFORE_ZH = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})\s?"
                             r"(?=公司|集团|科技公司|创业公司|实验室)")
 _UNIV_ZH = re.compile(r"([\u4e00-\u9fff]{2,5}?)(大学|学院)")
-_UNIV_EN = re.compile(r"(?<![A-Za-z])(?:University of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
+_UNIV_EN = re.compile(r"(?=[A-Z])(?<![A-Za-z])(?:University of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
                       r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:University|Institute of Technology))(?![A-Za-z])")
 _UNIV_STOP = set("于在从到的和与及、是了读入考就自被")
+
+
+def _univ_zh(s: str):
+    """``_UNIV_ZH.finditer(s)``, run only near each 大学/学院 (a match ends with one and starts
+    at most five characters before it): the same matches, without trying every position."""
+    found = sorted(i for word in ("大学", "学院") for i in _find_all(s, word))
+    windows: list[list[int]] = []
+    for q in found:
+        a, b = max(0, q - 5), q + 2
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    last_end = 0
+    for a, b in windows:
+        for m in _UNIV_ZH.finditer(s, max(a, last_end), b):
+            last_end = m.end()
+            yield m
+
+
+def _find_all(s: str, word: str):
+    i = s.find(word)
+    while i != -1:
+        yield i
+        i = s.find(word, i + 1)
 
 
 class Text(BaseModel):
@@ -62,10 +92,13 @@ class Text(BaseModel):
     text: str
 
 
-class Mention(BaseModel):
-    """A name in the normalized text. ``key`` is a gazetteer id or ``new:<Type>:<surface>``."""
+@dataclass(slots=True, unsafe_hash=True)
+class Mention:
+    """A name in the normalized text. ``key`` is a gazetteer id or ``new:<Type>:<surface>``.
 
-    model_config = ConfigDict(frozen=True)
+    A plain record (not pydantic: thousands are made per article); treat it as immutable.
+    """
+
     start: int
     end: int
     surface: str
@@ -76,7 +109,7 @@ class Mention(BaseModel):
 
 
 class Mentions(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
     mentions: tuple[Mention, ...]
 
 
@@ -98,14 +131,13 @@ class MentionFinder:
         def add(start: int, end: int, type_: str, key: str, field: str | None = None) -> None:
             if end > start and _free(taken, start, end):
                 taken[start:end] = b"\x01" * (end - start)
-                found.append(Mention.model_construct(start=start, end=end, surface=s[start:end], type=type_,
-                                                     key=key, field=field, implied=False))
+                found.append(Mention(start, end, s[start:end], type_, key, field))
 
         for m in self.gaz.find(s):
             add(m.start, m.end, m.entry.type, m.entry.id, m.field)
         for start, end, entry_id in self.homophones.find(s):
             add(start, end, "Person", entry_id)
-        for m in _DOT_NAME.finditer(s):
+        for m in (_DOT_NAME.finditer(s) if "·" in s else ()):
             add(m.start(), m.end(), "Person", f"new:Person:{m.group()}")
         self._surnames_alone(s, found, add)
         self._dot_name_parts(s, found, add)
@@ -125,8 +157,10 @@ class MentionFinder:
             entry = self.gaz.entries.get(m.key)
             if entry is None or not re.fullmatch(r"[A-Z][\w-]+ [A-Z][\w-]+", entry.name):
                 continue
-            family = entry.name.split()[1]
-            for fm in re.finditer(rf"(?<![A-Za-z]){re.escape(family)}(?![A-Za-z])", s[m.end:]):
+            family = re.escape(entry.name.split()[1])
+            # the literal first, then the word boundary behind it: the regex engine skips ahead
+            # to the literal instead of trying the lookbehind at every position
+            for fm in re.finditer(rf"{family}(?<![A-Za-z]{family})(?![A-Za-z])", s[m.end:]):
                 add(m.end + fm.start(), m.end + fm.end(), "Person", m.key)
 
     def _dot_name_parts(self, s: str, found: list[Mention], add) -> None:
@@ -142,14 +176,14 @@ class MentionFinder:
                         add(m.end + pm.start(), m.end + pm.end(), "Person", m.key)
 
     def _orgs(self, s: str, add) -> None:
-        for m in _UNIV_ZH.finditer(s):
+        for m in _univ_zh(s):
             prefix = m.group(1)
             cut = max((i for i, ch in enumerate(prefix) if ch in _UNIV_STOP), default=-1)
             prefix = prefix[cut + 1:]
             if len(prefix) >= 2:
                 start = m.start(2) - len(prefix)
                 add(start, m.end(), "University", f"new:University:{s[start:m.end()]}")
-        for m in _UNIV_EN.finditer(s):
+        for m in (_UNIV_EN.finditer(s) if "University" in s or "Institute of Technology" in s else ()):
             add(m.start(), m.end(), "University", f"new:University:{m.group()}")
         for m in _ORG_EN.finditer(s):
             name = m.group()
@@ -171,16 +205,18 @@ class MentionFinder:
     def _chinese_people(self, s: str, taken: bytearray, add, found: list[Mention]) -> None:
         known_ends = {m.end for m in found if m.type == "Person"}
         known_starts = {m.start for m in found if m.type == "Person"}
-        for i, ch in enumerate(s):
-            if ch not in SURNAMES or taken[i] or (ch in "和与及" and i in known_ends):
+        for sm in _NAME_START.finditer(s):
+            i, ch = sm.start(), sm.group()
+            if taken[i] or (ch in "和与及" and i in known_ends):
                 continue
-            if i > 0 and "\u4e00" <= s[i - 1] <= "\u9fff" and not _LEFT_CUE.search(s[max(0, i - 6):i]) \
-                    and not any(_LIST_SEP.match(s[e:i]) for e in (i - 1, i - 2) if e in known_ends):
-                # inside a run of Chinese text: only accept after a title or a list separator
-                left_ok = False
-            else:
-                left_ok = bool(_LEFT_CUE.search(s[max(0, i - 6):i])) or any(
-                    _LIST_SEP.match(s[e:i]) for e in (i - 1, i - 2) if e in known_ends)
+            # after a title or a list separator
+            left_ok = (i > 0 and s[i - 1] in _LEFT_CUE_LAST and bool(_LEFT_CUE.search(s[max(0, i - 6):i]))) \
+                or (i - 1 in known_ends and bool(_LIST_SEP.match(s[i - 1:i]))) \
+                or (i - 2 in known_ends and bool(_LIST_SEP.match(s[i - 2:i])))
+            open_left = i == 0 or s[i - 1] in "的是" or not "\u4e00" <= s[i - 1] <= "\u9fff"
+            if not left_ok and not open_left and (s[i + 3:i + 4] not in _STRONG_FIRST
+                                                  or not _STRONG_RIGHT.match(s[i + 3:i + 7])):
+                continue  # inside a run of Chinese text, only a strong verb after the name admits it
             for length in (2, 1):
                 given = s[i + 1:i + 1 + length]
                 if len(given) < length or any(not ("\u4e00" <= c <= "\u9fff") or c in _STOP
@@ -196,7 +232,6 @@ class MentionFinder:
                 boundary = not after or not ("\u4e00" <= after[0] <= "\u9fff")
                 if s[i:end] in _NOT_NAMES:
                     continue
-                open_left = i == 0 or s[i - 1] in "的是" or not "\u4e00" <= s[i - 1] <= "\u9fff"
                 strong = length == 2 and bool(_STRONG_RIGHT.match(after))
                 if (left_ok and (boundary or right_ok)) or (right_ok and (left_ok or open_left)) or strong:
                     add(i, end, "Person", f"new:Person:{s[i:end]}")

@@ -19,7 +19,7 @@ import re
 __all__ = ["find_people", "find_named_orgs", "NOT_NAME_WORDS"]
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-_NAME = re.compile(rf"(?<![A-Za-z]){_WORD}(?: {_WORD}){{1,2}}(?![A-Za-z])")
+_NAME = re.compile(rf"(?=[A-Z])(?<![A-Za-z]){_WORD}(?: {_WORD}){{1,2}}(?![A-Za-z])")
 NOT_NAME_WORDS = frozenset("""
 The A An In On At After Before Last This That These Those Its His Her Their Our Then Now When While
 Since During Both All Former Chief Professor Prof Dr Mr Ms Mrs Earlier Later According Meanwhile
@@ -54,7 +54,7 @@ _RIGHT_STRONG = re.compile(
     r"returned|quit|departed|stepped|resigned|oversees|manages|taught|teaches|finished|obtained|got|"
     r"holds|pursued|built|[a-z]{3,}ed)\b)")
 _ORG_AFTER = re.compile(
-    r"\b(?:co-?founded|cofounded|founded|launched|acquired|acquire|acquires|bought|buys|buy|"
+    r"(?=[abcfilst])\b(?:co-?founded|cofounded|founded|launched|acquired|acquire|acquires|bought|buys|buy|"
     r"invested(?: \$?[\d.,]+ ?(?:billion|million|bn|m)?)? in|invests in|backed|took a stake in|"
     r"(?:co-?)?founders? of|stake in)\s+"
     rf"((?:{_WORD}|[A-Z][A-Za-z0-9]+)(?: (?:{_WORD}|[A-Z][A-Za-z0-9]+)){{0,2}})(?![A-Za-z])")

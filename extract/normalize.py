@@ -26,7 +26,12 @@ __all__ = ["RawText", "NormalizedText", "Normalizer", "Removal", "simplify_same_
            "explain"]
 
 _SPACES = " \t\u3000\u00a0\u200b\r\f\v"
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
+_ENTITY_BODY = r"(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});"
+_ENTITY = re.compile("&" + _ENTITY_BODY)
+# plain text (with single spaces between words), an HTML entity, a run of whitespace
+_PLAIN_CHARS = rf"(?:[^{_SPACES}\n&]+|&(?!{_ENTITY_BODY}))"
+_TOKEN = re.compile(rf"(?P<plain>{_PLAIN_CHARS}(?:{_PLAIN_CHARS}| (?={_PLAIN_CHARS}))*)|"
+                    rf"(?P<ent>&{_ENTITY_BODY})|(?P<ws>[{_SPACES}\n]+)")
 
 
 class RawText(BaseModel):
@@ -60,7 +65,7 @@ def simplify_same_length(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _noise() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _noise() -> tuple[tuple[re.Pattern[str] | _LinesContaining, str], ...]:
     """(pattern, reason) pairs from ``noise.toml``; an entry is a regex or {pattern, reason}."""
     data = tomllib.loads(resources.files("talentgraph.data").joinpath(
         "gazetteers/noise.toml").read_text(encoding="utf-8"))
@@ -75,8 +80,40 @@ def _noise() -> tuple[tuple[re.Pattern[str], str], ...]:
         out.append((re.compile("|".join(phrases)), "spam phrase"))
     words = [_tolerant(w) for w in data.get("spam_words", [])]
     if words:
-        out.append((re.compile("^.*(?:" + "|".join(words) + ").*$", re.MULTILINE), "spam line"))
+        out.append((_LinesContaining(re.compile("|".join(words))), "spam line"))
     return tuple(out)
+
+
+class _LinesContaining:
+    """Finds whole lines that contain a match of ``word``: the matches of
+    ``^.*(?:word).*$`` (re.MULTILINE), found from the words outwards instead of by trying the
+    pattern at every line start."""
+
+    def __init__(self, word: re.Pattern[str]) -> None:
+        self.word = word
+
+    def finditer(self, text: str):
+        last_end = -1
+        for m in self.word.finditer(text):
+            if m.start() < last_end:
+                continue  # this line is already out
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            last_end = len(text) if end == -1 else end
+            yield _Span(start, last_end)
+
+
+class _Span:
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 _READING = r"(?:\([a-z\u00e0-\u00fc\u0100-\u017f\u01cd-\u01dc]{1,7}\))?"
@@ -88,43 +125,69 @@ def _tolerant(phrase: str) -> str:
 
 
 class Normalizer:
-    """Fold script, drop noise, squeeze whitespace; keep a per-character offset map."""
+    """Fold script, drop noise, squeeze whitespace; keep a per-character offset map.
+
+    The kept text is cut into runs by one tokenizer regex (plain text, an HTML entity, a run of
+    whitespace): a plain run is copied whole and its offsets are a range, so only entities and
+    whitespace are looked at one character at a time.
+    """
 
     def run(self, raw: RawText) -> NormalizedText:
         text = raw.text
         simp = simplify_same_length(text)
-        keep = bytearray(b"\x01") * len(text)
-        for start, end, _ in noise_spans(simp):
-            keep[start:end] = b"\x00" * (end - start)
-        entities = {m.start(): m for m in _ENTITY.finditer(text)}
         out: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        i, n = 0, len(text)
-        while i < n:
-            if not keep[i]:
-                i += 1
-                continue
-            ch, end = simp[i], i + 1
-            ent = entities.get(i)
-            if ent is not None and all(keep[i:ent.end()]):
-                ch, end = (html.unescape(ent.group()) or " ")[0], ent.end()
+        last = prev = ""  # the last two characters written
+        saved = ("", "")  # (last, prev) before the latest space, to take it back before a newline
+
+        def emit(ch: str, start: int, end: int) -> None:
+            nonlocal last, prev, saved
             if ch in _SPACES:
+                if not last or last in " \n":
+                    return
+                saved = (last, prev)
                 ch = " "
-                if not out or out[-1] in " \n":
-                    i = end
-                    continue
             elif ch == "\n":
-                while out and out[-1] == " ":
+                if last == " ":
                     out.pop(), starts.pop(), ends.pop()
-                if not out or (out[-1] == "\n" and len(out) > 1 and out[-2] == "\n"):
-                    i = end
-                    continue  # keep at most one blank line: it separates paragraphs
+                    last, prev = saved
+                if not last or (last == "\n" and prev == "\n"):
+                    return  # keep at most one blank line: it separates paragraphs
             out.append(ch)
-            starts.append(i)
+            starts.append(start)
             ends.append(end)
-            i = end
-        return NormalizedText(text="".join(out), starts=tuple(starts), ends=tuple(ends))
+            prev, last = last, ch
+
+        for seg_start, seg_end in _kept(simp):
+            for m in _TOKEN.finditer(simp, seg_start, seg_end):
+                a, b = m.span()
+                kind = m.lastgroup
+                if kind == "plain":
+                    run = m.group()
+                    out.append(run)
+                    starts.extend(range(a, b))
+                    ends.extend(range(a + 1, b + 1))
+                    prev, last = (run[-2], run[-1]) if b - a > 1 else (last, run)
+                elif kind == "ent":
+                    emit((html.unescape(text[a:b]) or " ")[0], a, b)
+                else:
+                    for i in range(a, b):
+                        emit(simp[i], i, i + 1)
+        return NormalizedText.model_construct(text="".join(out), starts=tuple(starts), ends=tuple(ends))
+
+
+def _kept(simplified: str) -> list[tuple[int, int]]:
+    """The spans of the text that no noise pattern matched, left to right."""
+    segments = []
+    pos = 0
+    for start, end, _ in sorted(noise_spans(simplified)):
+        if start > pos:
+            segments.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(simplified):
+        segments.append((pos, len(simplified)))
+    return segments
 
 
 class Removal(BaseModel):

@@ -8,6 +8,9 @@ methods to :class:`WorkBase` that run general patterns on the masked text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,21 +25,31 @@ __all__ = ["Claim", "DocumentInput", "Claims", "Context", "Sent", "WorkBase", "W
 
 WEAK = 0.7
 
-class Claim(BaseModel):
-    """A candidate fact, before entity resolution. Spans are offsets into the normalized text."""
+_PERSON = re.compile(Q.P)
+_PAREN_AFTER = re.compile(r"\s*[(（]([^()（）]{0,15})[)）]")
+_BREAK = re.compile(f"[{re.escape(Q.BREAK_CHARS)}]")
+_STOP = re.compile(f"[{Q.ANY[1:-1]}{re.escape(Q.BREAK_CHARS)}]")  # a mention or a clause break
+_LAST_STOP = re.compile(f"(?s).*[{Q.ANY[1:-1]}{re.escape(Q.BREAK_CHARS)}]")
+_LAST_MENTION = re.compile(f"(?s).*{Q.ANY}")
 
-    model_config = ConfigDict(frozen=True)
+@dataclass(slots=True)
+class Claim:
+    """A candidate fact, before entity resolution. Spans are offsets into the normalized text.
+
+    A plain record (not pydantic: made in the per-sentence loop); treat it as immutable.
+    """
+
     subject: Mention
     relation: str
     object: Mention
-    qualifiers: dict[str, object] = {}
     spans: tuple[tuple[int, int], ...]
+    qualifiers: dict[str, Any] = field(default_factory=dict)
     hedged: bool = False
     confidence: float = FIRM
 
 
 class DocumentInput(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
     text: str
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
@@ -44,7 +57,7 @@ class DocumentInput(BaseModel):
 
 
 class Claims(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
     claims: tuple[Claim, ...]
 
 
@@ -71,45 +84,43 @@ class Sent:
         self.span = span
         self.plists: dict[int, list[int]] = {}
         self.parens: dict[int, str] = {}
-        for match in Q.PERSON_LIST.finditer(self.m):
-            members = [i for i in range(match.start(), match.end()) if self.m[i] == Q.P]
+        self._breaks: list[int] | None = None
+        m = self.m
+        self.may_have_pronoun = Q.PRONOUN_GATE.search(m.lower()) is not None
+        if Q.P not in m:
+            return
+        for match in Q.PERSON_LIST.finditer(m):
+            members = [i for i in range(match.start(), match.end()) if m[i] == Q.P]
             for i in members:
                 self.plists[i] = members
-        for i, ch in enumerate(self.m):
-            if ch == Q.P:
-                par = re.match(r"\s*[(（]([^()（）]{0,15})[)）]", self.m[i + 1:])
-                self.parens[i] = par.group(1) if par else ""
+        for pm in _PERSON.finditer(m):
+            i = pm.start()
+            par = _PAREN_AFTER.match(m, i + 1)
+            self.parens[i] = par.group(1) if par else ""
 
     def clause(self, pos: int) -> tuple[int, int]:
-        a = max((self.m.rfind(ch, 0, pos) for ch in Q.BREAK_CHARS), default=-1) + 1
-        ends = [e for e in (self.m.find(ch, pos) for ch in Q.BREAK_CHARS) if e != -1]
-        return a, min(ends) if ends else len(self.m)
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = [b.start() for b in _BREAK.finditer(self.m)]
+        k = bisect_left(breaks, pos)
+        return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else len(self.m))
 
     def left(self, pos: int, limit: int = 12, cross: bool = False) -> str:
         if pos > 0 and self.m[pos - 1].isascii():
             limit *= 3  # English words are longer than Chinese characters
-        a = pos
-        while a > 0 and pos - a < limit:
-            ch = self.m[a - 1]
-            if "\ue000" <= ch <= "\ue003" or (not cross and ch in Q.BREAK_CHARS):
-                break
-            a -= 1
-        return self.m[a:pos]
+        lo = max(0, pos - limit)
+        stop = (_LAST_MENTION if cross else _LAST_STOP).match(self.m, lo, pos)
+        return self.m[stop.end() if stop else lo:pos]
 
     def right(self, pos: int, limit: int = 14) -> tuple[str, int | None]:
         """Text after ``pos`` up to a break or a mention, and the mention's position if reached."""
         if pos < len(self.m) and self.m[pos].isascii():
             limit *= 3
-        b = pos
-        while b < len(self.m) and b - pos < limit:
-            ch = self.m[b]
-            if "\ue000" <= ch <= "\ue003":
-                return self.m[pos:b], b
-            if ch in Q.BREAK_CHARS:
-                break
-            b += 1
-        return self.m[pos:b], None
-
+        stop = _STOP.search(self.m, pos, pos + limit)
+        if stop is None:
+            return self.m[pos:pos + limit], None
+        b = stop.start()
+        return self.m[pos:b], (b if stop.group() in Q.ORG_CHARS or stop.group() == Q.P else None)
 
 
 class WorkBase:
@@ -138,9 +149,8 @@ class WorkBase:
         hedged = self.ex.hedger.run(HedgeQuery(sentence=self.s.m, trigger=trigger)).hedged
         if not spans and subj.start < self.s.span[0]:
             spans = (self.antecedent_span(subj.start), self.s.span)  # "他"/"这位": cite where named
-        self.out.append(Claim(subject=subj, relation=rel, object=obj, qualifiers=quals,
-                              spans=spans or (self.s.span,), hedged=hedged,
-                              confidence=min(confidence, HEDGED) if hedged else confidence))
+        self.out.append(Claim(subj, rel, obj, spans or (self.s.span,), quals, hedged,
+                              min(confidence, HEDGED) if hedged else confidence))
 
     def antecedent_span(self, pos: int) -> tuple[int, int]:
         """The span of the earlier sentence that contains ``pos``."""
@@ -162,8 +172,9 @@ class WorkBase:
         m = self.s.m
         last_p = m.rfind(Q.P, 0, pos)
         pronoun = None
-        for pm in Q.PRONOUN.finditer(m, 0, pos):
-            pronoun = pm
+        if self.s.may_have_pronoun:
+            for pm in Q.PRONOUN.finditer(m, 0, pos):
+                pronoun = pm
         if pronoun is not None and pronoun.start() > last_p:
             if pronoun.group("plural"):
                 return self.group(last_p)
@@ -296,5 +307,5 @@ def money_quals(money: tuple[float, str] | None) -> dict:
 
 
 def implied(near: Mention, key: str, type_: str, name: str) -> Mention:
-    return Mention(start=near.start, end=near.end, surface=name, type=type_, key=key, implied=True)
+    return Mention(near.start, near.end, name, type_, key, None, True)
 

@@ -16,8 +16,9 @@ class CareerPatterns(WorkBase):
     def pending(self) -> None:
         pend = self.ctx.pending
         self.ctx.pending = None
-        people_here = {self.s.slots[i].key for i in self.s.slots if self.s.m[i] == Q.P}
-        if pend is None or pend[0] != self.s.index - 1 or re.search(Q.ORG, self.s.m) or len(people_here) < 2:
+        if pend is None or pend[0] != self.s.index - 1 or re.search(Q.ORG, self.s.m):
+            return
+        if len({self.s.slots[i].key for i in self.s.slots if self.s.m[i] == Q.P}) < 2:
             return
         _, hirer, source, date, span = pend
         people = [i for i in self.s.slots if self.s.m[i] == Q.P]
@@ -73,7 +74,7 @@ class CareerPatterns(WorkBase):
             after_person = self.s.m[p_end:p_end + 6]
             role = role or self.role_in(after_person)
         if role and role[1] in ("faculty", "job"):
-            self.claim(subj, "EMPLOYED_BY", obj, pos, {"role": role[0]})
+            self.claim(subj, "EMPLOYED_BY", obj, pos, {"role": role[0], "current": self.title_tense(lw + link)})
             return
         window = lw + " " + rw + " " + link
         cue = Q.EDU.search(rw) or Q.EDU.search(link) or last_match(Q.EDU, lw)
@@ -149,9 +150,21 @@ class CareerPatterns(WorkBase):
             quals.update(current=True, start=self.date_for(pos))
         elif re.match(rf"[^.;{Q.ANY[1:-1]}]*{Q.MOVE_ON.pattern}\s+(?:the\s+)?{Q.ORG}", self.s.m[gend:], re.IGNORECASE):
             quals["current"] = False  # "X, an OpenAI researcher, moved to Meta": OpenAI is past
+        elif jobs or Q.PRESENT.search(context):
+            quals["current"] = self.title_tense(context)  # "Nvidia's CEO X": a present title
         self.claim(subj, "EMPLOYED_BY", obj, pos, quals)
         if obj.type == "Company":
             self.ctx.last_company = (self.s.index, obj)
+
+    @staticmethod
+    def title_tense(context: str) -> bool | None:
+        """A title stated without a time is the present one (news names people by their current
+        title): True, unless the context puts it in the past or at another time (None)."""
+        if Q.PAST.search(context):
+            return False
+        if Q.NOT_NOW.search(context):
+            return None
+        return True
 
     def roles_without_org(self) -> None:
         m = self.s.m

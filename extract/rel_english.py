@@ -15,6 +15,7 @@ __all__ = ["EnglishPatterns"]
 
 class EnglishPatterns(WorkBase):
     def english(self) -> None:
+        """Every English clause pattern (the extractor calls them one by one, gated by cue words)."""
         self.moves()
         self.poach_group()
 

@@ -10,7 +10,7 @@ from talentgraph.extract.dates import find_dates
 from talentgraph.extract.mentions import Mention
 from talentgraph.extract.rel_base import WorkBase, implied
 
-__all__ = ["ListPatterns"]
+__all__ = ["ListPatterns", "note_year"]
 
 _MAYBE_DATE = re.compile(r"\d|年|月|year|month", re.IGNORECASE)
 
@@ -61,7 +61,6 @@ class ListPatterns(WorkBase):
     def org_group(self, members: list[int], gstart: int, gend: int) -> None:
         s = self.s
         lw = s.left(gstart)
-        lw_ext = s.left(gstart, limit=16, cross=True)
         rw, _ = s.right(gend)
         fwd, link = self.forward_subjects(gend)
         subjects = fwd or self.subjects_before(gstart)
@@ -69,19 +68,23 @@ class ListPatterns(WorkBase):
             subjects = self.including_list(gend)
         if not subjects:
             return
-        respectively = Q.RESPECTIVELY.search(s.m[gend:s.clause(gend)[1] + 30]) or \
-            Q.RESPECTIVELY.search(lw)
+        respectively = None  # "分别"/"respectively" matters only for several subjects
+        if len(subjects) > 1:
+            respectively = Q.RESPECTIVELY.search(s.m[gend:s.clause(gend)[1] + 30]) or Q.RESPECTIVELY.search(lw)
         if len(subjects) > 1 and len(members) > 1:
             if not (respectively and len(subjects) == len(members)):
                 return
             pairs = list(zip(subjects, members))
         else:
             pairs = [(p, o) for p in subjects for o in members]
+        lw_ext = None
         for subj, pos in pairs:
             obj = self.mention(pos)
             if obj.type == "University":
                 self.university(subj, obj, pos, lw, rw, link, gstart)
             else:
+                if lw_ext is None:
+                    lw_ext = s.left(gstart, limit=16, cross=True)
                 self.company(subj, obj, pos, lw, lw_ext, rw, link, gstart, gend, subjects, respectively)
 
     def including_list(self, end: int) -> list[Mention]:
@@ -109,10 +112,15 @@ class ListPatterns(WorkBase):
         distinct = list({p.key: p for p in people}.values())
         if len(distinct) > 1:
             self.ctx.groups.append((self.s.index, distinct))
-        if not _MAYBE_DATE.search(self.s.m):
-            return
-        years = [d for _, d in find_dates(self.s.m, self.ref)]
-        if years:
-            self.ctx.last_year = years[-1][:4]
+        note_year(self.ctx, self.s.m, self.ref)
+
+
+def note_year(ctx, text: str, ref) -> None:
+    """Remember the year of the last date in a sentence ("同年"/"the same year" refer to it)."""
+    if not _MAYBE_DATE.search(text):
+        return
+    years = [d for _, d in find_dates(text, ref)]
+    if years:
+        ctx.last_year = years[-1][:4]
 
 

@@ -18,6 +18,7 @@ The patterns live in cohesive modules, combined here:
 
 from __future__ import annotations
 
+from talentgraph.extract import cues as Q
 from talentgraph.extract.gazetteer import load_gazetteer, load_roles
 from talentgraph.extract.hedge import Hedger
 from talentgraph.extract.rel_advising import AdvisingPatterns
@@ -25,7 +26,7 @@ from talentgraph.extract.rel_base import Claim, Claims, Context, DocumentInput, 
 from talentgraph.extract.rel_career import CareerPatterns
 from talentgraph.extract.rel_deals import DealPatterns
 from talentgraph.extract.rel_english import EnglishPatterns
-from talentgraph.extract.rel_lists import ListPatterns
+from talentgraph.extract.rel_lists import ListPatterns, note_year
 from talentgraph.extract.sentences import mask
 
 __all__ = ["Claim", "DocumentInput", "Claims", "RelationExtractor"]
@@ -47,6 +48,11 @@ class RelationExtractor:
             j = k
             while j < len(mentions) and mentions[j].start < sent.end:
                 j += 1
+            if j == k:  # nothing named: only what the next sentences need to know
+                ctx.pending = None
+                ctx.spans[sent.index] = (sent.start, sent.end)
+                note_year(ctx, doc.text[sent.start:sent.end], doc.ref)
+                continue
             masked = mask(doc.text, sent, mentions[k:j])
             out += _SentenceWork(self, Sent(masked, sent.index, (sent.start, sent.end)), ctx, doc.ref).run()
         return Claims(claims=tuple(out))
@@ -58,15 +64,27 @@ class _SentenceWork(EnglishPatterns, CareerPatterns, DealPatterns, AdvisingPatte
             self.ctx.pending = None
             self.update_context()
             return self.out
+        gates = Q.open_gates(self.s.m)  # skip the passes whose words are absent
+        subject = Q.P in self.s.m or (self.s.may_have_pronoun and Q.PRONOUN.search(self.s.m) is not None)
         self.pending()
-        self.hires()
-        self.english()
-        self.acquisitions()
-        self.founded_by()
-        self.investments()
-        self.advising()
-        self.orgs()
-        self.roles_without_org()
+        if "hires" in gates:
+            self.hires()
+        if subject and "moves" in gates:
+            self.moves()
+        if "poach_group" in gates:
+            self.poach_group()
+        if "acquisitions" in gates:
+            self.acquisitions()
+        if "founded_by" in gates and Q.P in self.s.m:
+            self.founded_by()
+        if "investments" in gates:
+            self.investments()
+        if subject and "advising" in gates:
+            self.advising()
+        if subject:
+            self.orgs()
+            if "roles_without_org" in gates:
+                self.roles_without_org()
         self.labs()
         self.update_context()
         return self.out

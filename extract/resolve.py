@@ -69,6 +69,9 @@ def _same_name(a: str, b: str) -> bool:
 
 def _raw_surface(doc: DocClaims, m: Mention) -> str:
     n, raw = doc.normalized, doc.doc.text
+    a, b = n.starts[m.start], n.ends[m.end - 1]
+    if b - a == m.end - m.start:  # nothing was removed inside the name: one slice
+        return raw[a:b]
     return "".join(raw[n.starts[i]:n.ends[i]] for i in range(m.start, m.end))
 
 
@@ -77,6 +80,7 @@ class Resolver:
         self.gaz = load_gazetteer()
 
     def run(self, data: ResolverInput) -> Resolved:
+        self._spans: dict[tuple[str, tuple[int, int]], Evidence] = {}
         canon = self._cluster(data)
         aliases: dict[str, list[str]] = defaultdict(list)
         for dc in data.docs:
@@ -93,30 +97,48 @@ class Resolver:
                 entities[key] = self._entity(eid, m, aliases)
             return entities[key]
 
-        facts: list[Fact] = []
-        rejected: list[Problem] = []
+        # claims that make the same fact (in any document) become one Fact with all their
+        # evidence: a Fact is validated once per distinct claim, not once per sentence
+        groups: dict[tuple, list] = {}
         for dc in data.docs:
             for c in dc.claims:
                 subj = entity(canon[(dc.doc.name, c.subject.key)], c.subject)
                 obj = entity(canon[(dc.doc.name, c.object.key)], c.object)
-                evidence = []
-                for a, b in c.spans:
-                    ra, rb = dc.normalized.raw_span(a, b)
-                    evidence.append(Evidence(source=dc.doc.name, start=ra, end=rb, quote=dc.doc.text[ra:rb]))
                 quals = dict(c.qualifiers)
                 if quals.get("end") and quals.get("current"):
                     quals.pop("current")
-                try:
-                    facts.append(Fact(subject=subj, relation=c.relation, object=obj,
-                                      qualifiers=Qualifiers(**quals), evidence=tuple(evidence),
-                                      confidence=c.confidence, hedged=c.hedged))
-                except ValidationError as exc:
-                    reason = "; ".join(e["msg"] for e in exc.errors())
-                    line = dc.doc.text.count("\n", 0, evidence[0].start) + 1
+                key = (subj.id, c.relation, obj.id, tuple(sorted(quals.items())), c.hedged)
+                group = groups.setdefault(key, [subj, obj, quals, c.relation, c.hedged, [], c.confidence, []])
+                group[5].extend(self._evidence(dc, c))
+                group[6] = max(group[6], c.confidence)
+                group[7].append((dc, c))
+        facts: list[Fact] = []
+        rejected: list[Problem] = []
+        for subj, obj, quals, relation, hedged, evidence, confidence, members in groups.values():
+            try:
+                facts.append(Fact(subject=subj, relation=relation, object=obj, qualifiers=Qualifiers(**quals),
+                                  evidence=tuple(sorted(dict.fromkeys(evidence),
+                                                        key=lambda e: (e.source, e.start, e.end))),
+                                  confidence=confidence, hedged=hedged))
+            except ValidationError as exc:
+                reason = "; ".join(e["msg"] for e in exc.errors())
+                for dc, c in members:  # one problem per claim, at the line it was read from
+                    line = dc.doc.text.count("\n", 0, self._evidence(dc, c)[0].start) + 1
                     rejected.append(Problem(file=dc.doc.name, line=line, code="E060",
-                                            message=f"rejected {c.relation} claim "
+                                            message=f"rejected {relation} claim "
                                                     f"{subj.name} → {obj.name}: {reason}"))
         return Resolved(facts=tuple(facts), rejected=tuple(rejected))
+
+    def _evidence(self, dc: DocClaims, c: Claim) -> list[Evidence]:
+        out = []
+        for span in c.spans:
+            key = (dc.doc.name, span)
+            ev = self._spans.get(key)  # several claims cite one sentence: one Evidence record
+            if ev is None:
+                ra, rb = dc.normalized.raw_span(*span)
+                ev = self._spans[key] = Evidence(source=dc.doc.name, start=ra, end=rb, quote=dc.doc.text[ra:rb])
+            out.append(ev)
+        return out
 
     # ----- entities
     def _entity(self, eid: str, m: Mention, aliases: dict[str, list[str]]) -> Entity:

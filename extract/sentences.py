@@ -12,26 +12,28 @@
 from __future__ import annotations
 
 import re
-
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
 from talentgraph.extract.cues import PH
 from talentgraph.extract.mentions import Mention
 
 __all__ = ["Sentence", "Masked", "split_sentences", "mask"]
 
-_END = re.compile(r"[。！？!?；;]+[”’\"']?|\n\s*\n|\n(?![A-Za-z0-9(])|(?<![A-Za-z0-9,])\n|(?<=[a-z0-9)][.])\s+(?=[A-Z\"“])|(?<=[.!?][”\"])\s+")
+_END = re.compile(r"(?=[。！？!?；;\s])(?:[。！？!?；;]+[”’\"']?|\n\s*\n|\n(?![A-Za-z0-9(])|(?<![A-Za-z0-9,])\n|(?<=[a-z0-9)][.])\s+(?=[A-Z\"“])|(?<=[.!?][”\"])\s+)")
 
 
-class Sentence(BaseModel):
-    model_config = ConfigDict(frozen=True)
+_WORD = re.compile(r"\w")
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class Sentence:
     index: int
     start: int
     end: int
 
 
-class Masked(BaseModel):
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+@dataclass(slots=True)
+class Masked:
     text: str
     slots: dict[int, Mention]
 
@@ -40,15 +42,16 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences, trimmed of surrounding whitespace, punctuation kept."""
     out: list[Sentence] = []
     pos = 0
-    for m in list(_END.finditer(text)) + [None]:
-        end = m.end() if m else len(text)
+    ends = [m.end() for m in _END.finditer(text)]
+    ends.append(len(text))
+    for end in ends:
         a, b = pos, end
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if b > a and re.search(r"\w", text[a:b]):
-            out.append(Sentence(index=len(out), start=a, end=b))
+        if b > a and _WORD.search(text, a, b):
+            out.append(Sentence(len(out), a, b))
         pos = end
     return out
 

@@ -115,15 +115,18 @@ def corpus_report():
 
 
 def test_corpus_meets_the_targets(corpus_report):
-    # measured: P 1.000, R 0.988 (84 gold claims, one miss); margin for small changes
-    assert corpus_report.overall.precision >= 0.97
-    assert corpus_report.overall.recall >= 0.95
+    # measured: P 1.000, R 0.988 (84 gold claims, one miss); margin for one more error each
+    assert corpus_report.overall.precision >= 0.98
+    assert corpus_report.overall.recall >= 0.97
     for score in corpus_report.per_relation:
         if score.relation != "ACQUIRED":  # 3 of 4: "an offer of $1B to Instagram" is not read as a purchase
             assert score.f1 >= 0.9, score
     assert corpus_report.evidence_exact.accuracy == 1.0
     assert corpus_report.evidence_overlap.accuracy == 1.0
-    assert corpus_report.degree.accuracy >= 0.85 and corpus_report.current.accuracy >= 0.7
+    assert corpus_report.degree.accuracy >= 0.85  # measured 8/9
+    # current/past on matched employment claims: measured 38/38; one error allowed
+    assert corpus_report.current.checked >= 35
+    assert corpus_report.current.accuracy >= 0.97
 
 
 def test_eval_command_table_and_json(capsys):
@@ -131,7 +134,7 @@ def test_eval_command_table_and_json(capsys):
     gold = REPO / "eval" / "gold" / "corpus.jsonl"
     assert main(["eval", str(gold), str(corpus), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["overall"]["precision"] >= 0.97
+    assert data["overall"]["precision"] >= 0.98
     assert main(["eval", str(gold), str(corpus)]) == 0
     out = capsys.readouterr().out
     assert "EMPLOYED_BY" in out and "misses" in out
