@@ -120,7 +120,9 @@ NEO4J_ENTITIES_BY_KEYS = (
     "MATCH (n:Entity) WHERE any(k IN n.name_keys WHERE k IN $keys) RETURN n, labels(n) AS labels"
 )
 NEO4J_CLAIMS_BY_ID = (
-    "MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fact_id IN $ids "
+    "MATCH (c:Claim) WHERE c.fact_id IN $ids "
+    "MATCH (c)-[:SUBJECT]->(a:Entity), (c)-[:OBJECT]->(b:Entity) "
+    "MATCH (a)-[r]->(b) WHERE r.fact_id = c.fact_id "
     "RETURN a, labels(a) AS al, type(r) AS rel, r, b, labels(b) AS bl"
 )
 NEO4J_CLAIMS_TOUCHING = (
