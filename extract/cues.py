@@ -44,19 +44,21 @@ WEAK_EDU = re.compile(r"^(?:来自|背景|系|进入)$")
 NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|\bnot\b|\bnever\b|n't)\s*[^\s,，]{0,3}\s*$",
                       re.IGNORECASE)
 EMP_LEFT = re.compile(
-    r"(?:加入|入职|加盟|转投|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力|任职于|供职于|就职于|受聘于|回到|"
+    r"(?:加入|入职|加盟|转投|转战|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力|任职于|供职于|就职于|受聘于|回到|"
     r"被任命为|任命为|出任|升任|晋升为|担任|"
     r"回归|重返|负责|领导|执掌|掌管|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
     r"poached by|\bworks? (?:at|for)|worked (?:at|for)|working (?:at|for)|\blead(?:s|ing)?|\bled|"
     r"\bheads?|\bheaded|\bruns|\bran|\bleft|\bquit|\bdeparted(?: from)?|离开|"
+    r"\bspent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?)\s+(?:at|with)|\bveterans?\s+of|\bstint\s+at|"
     r"\b(?:works?|worked|working|leads?|led|heads?|headed|runs?|ran|oversees|oversaw|manages|managed|"
-    r"teaches|taught|is|was)(?:\s+(?!at\b|for\b)[a-z][\w-]*){1,3}\s+(?:at|for)"
+    r"teaches|taught|is|was)(?:\s+(?!at\b|for\b)[a-z][\w-]*){1,5}\s+(?:at|for)"
     r")[了过]?\s*(?:the\s+)?$", re.IGNORECASE)
-JOIN_LEFT = re.compile(r"加入|入职|加盟|转投|投靠|投奔|跳槽|回归|重返|join|moved to|hired|recruited",
+JOIN_LEFT = re.compile(r"加入|入职|加盟|转投|转战|投靠|投奔|跳槽|回归|重返|join|moved to|hired|recruited",
                        re.IGNORECASE)
 AT_LEFT = re.compile(r"(?:在|于|\bat|\bin|\bwith)\s*$", re.IGNORECASE)
 PAST = re.compile(r"(?<![目当眼面提向])前(?!往|沿|景|端|者)|原(?!本|来|因)|曾|此前|早年|离开|离职|辞去|辞职|\bformer(?:ly)?\b|"
-                  r"\bpreviously\b|\bex-|\bleft\b|\bdeparted\b|\bquit\b|\bonce\b|\bearlier\b",
+                  r"\bpreviously\b|\bex-|\bleft\b|\bdeparted\b|\bquit\b|\bonce\b|\bearlier\b|\bspent\b|\bveterans? of\b|"
+                  r"(?<!\bhas )(?<!\bhave )\bworked\b",
                   re.IGNORECASE)
 # the relation holds now: news states a present title or an explicit "currently"
 PRESENT = re.compile(r"现任|目前|现为|如今|\bcurrently\b|\bnow\b|\bthese days\b", re.IGNORECASE)
@@ -67,10 +69,14 @@ LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|\bleft\b|\bdepart
                    re.IGNORECASE)
 EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任(?!务|何|性)|就职|期间|员工|"
                        r"\bas\b|,?\s*where)", re.IGNORECASE)
+# a career verb right after a person: "…的王浩然或将离职", "…的X已于上月加入"
+EMP_AFTER_PERSON = re.compile(r"\s*(?:近日|日前|近期|已经|已于[^,，。]{0,4}|已|或将|或|将|拟|正式|也|还)*\s*"
+                              r"(?:离职|离开|辞职|出走|跳槽|转投|加盟|加入|入职|任职|工作|负责|带领|领导|主导)")
 ROLE_LEAD = re.compile(r"^(?:\s|的|前|原|现任|时任|担任|出任|任|首位|as(?: an?| the)?\b|'s)*$", re.IGNORECASE)
 ROLE_TAIL = re.compile(r"\s+(?:at|of|for|with|in)\s+(?:the\s+)?$", re.IGNORECASE)
 FOUND_LEFT = re.compile(
-    r"(?:(?:他|她|其|自己|their|his|her)的?\s*(?:创业公司|公司|startup|company)|创业(?!公司)|"
+    r"(?:(?:他|她|其|自己|their|his|her)的?\s*(?:own\s+)?(?:创业公司|公司|startup|company)|创业(?!公司)|"
+    r"\b(?:to|and)\s+(?:launch|start|found|co-?found|set up)\b|"
     r"(?:联合|共同|合伙|联手)?(?:创办|创立|创建|创设|成立)|"
     r"\bco-?found(?:ed|s|ing)?|\bfound(?:ed|s|ing)\b|\bstarted\b|\blaunched\b|\bset up\b|"
     r"\bco-?founders? of|\bfounders? of)", re.IGNORECASE)
@@ -101,8 +107,16 @@ BRING = re.compile(
     rf"(?:brought|bringing|took)\s+(?:his|her|their)\s+(?:startup|company)\s+(?P<startup2>{C})\s+"
     rf"(?:to|into|with\s+\w+\s+to)\s+(?P<buyer2>{C})|joined\s+(?P<buyer3>{C})\s+(?:along\s+)?with\s+"
     rf"(?:his|her|their)\s+(?:startup|company)\s+(?P<startup3>{C})", re.IGNORECASE)
-INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投)(?![人者方机])|\binvest(?:ed|s|ing)?\b(?!or)|"
-                    r"\btook an? [\d.]+\s*(?:%|percent) stake", re.IGNORECASE)
+INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投|跟投|参投)(?![人者方机])|\binvest(?:ed|s|ing)?\b(?!or)|"
+                    r"\btook an? [\d.]+\s*(?:%|percent) stake|"
+                    r"\b(?:participated|led)\b(?= in (?:the|this|that) (?:round|raise)| (?:the|this|that) (?:round|raise))",
+                    re.IGNORECASE)
+# a company raising a round: "X完成2亿元A轮融资", "X has raised $12 million"; investors "领投/跟投" it
+RAISE = re.compile(rf"(?P<org>{C})[^,，。;；{ANY[1:-1]}]{{0,12}}?(?:完成|获得|宣布完成|获)[^,，。;；{ANY[1:-1]}]{{0,16}}?融资|"
+                   rf"(?P<org2>{C})\s+(?:has\s+|have\s+|had\s+)?(?:raised|closed|secured|landed)\b", re.IGNORECASE)
+ROUND_INVEST = re.compile(r"领投|跟投|参投|(?:本轮|该轮)?(?:投资|融资)|\bin(?:to)? (?:the|this|that) (?:round|raise)\b|"
+                          r"\bparticipated\b", re.IGNORECASE)
+TO_TARGET = re.compile(rf"向[^,，。{ANY[1:-1]}]{{0,8}}?({C})[^,，。{ANY[1:-1]}]{{0,12}}$")
 STAKE_WORD = re.compile(r"股份|股权|stake", re.IGNORECASE)
 ADVISE = re.compile(r"导师(?:就)?(?:是|为)|师从|拜师|\b(?:advis[oe]r|supervisor|mentor) (?:was|is|has been)\b|"
                     r"\b(?:co-?)?advised by\b|\bmentored by\b|\b(?:a |the )?(?:former |graduate |doctoral |PhD )?"
@@ -148,7 +162,8 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
     "acquisitions": ("收购", "并购", "买下", "acquir", "bought", "buy", "purchas", "takeover", "snapped up",
                      "带着", "brought", "bringing", "took", "joined"),  # PASSIVE_ACQ, BRING, ACQUIRE
     "founded_by": ("由", "founded"),  # FOUNDED_BY
-    "investments": ("投资", "注资", "入股", "领投", "invest", "stake"),  # INVEST
+    "investments": ("投资", "注资", "入股", "领投", "跟投", "参投", "invest", "stake", "融资", "raised", "closed",
+                    "secured", "landed", "participated", "led the", "led this", "led that"),  # INVEST, RAISE
     "advising": ("导师", "师从", "拜师", "advis", "supervis", "mentor", "student", "protég", "proteg",
                  "studied under"),  # ADVISE
     "roles_without_org": ("担任", "出任", "任命为", "升任", "晋升为", "接任", "出掌", "serve", "was named",

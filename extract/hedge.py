@@ -18,7 +18,7 @@ FIRM = 0.9
 HEDGED = 0.5
 
 _CUES = re.compile(
-    r"据悉|据报道|据传|据称|据说|据知情人士|知情人士称|推测|猜测|估计|可能|或许|也许|或将|恐将|有望|"
+    r"据悉|据报道|据报导|据传|据称|据说|据知情人士|知情人士称|推测|猜测|估计|可能|或许|也许|或将|恐将|有望|"
     r"有消息称|消息称|传闻|传言|传出|疑似|似乎|未经证实|网传|"
     r"\b(?:reportedly|rumou?r(?:s|ed)?|(?-i:may)|might|possibly|probably|allegedly|likely|apparently|"
     r"(?:is|are|was|were) said to|according to|speculat\w*|expected to|sources? (?:said|say)|"
@@ -28,7 +28,7 @@ _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n]|[,，](?=\s*(?:但|不过|然�
 _TRAILING = re.compile(  # "X joined Y, according to people familiar with the matter"
     r"[,，]\s*(?:according to (?:people|sources|a person|persons|insiders|(?:media )?reports?)|"
     r"(?:people|sources|insiders|a person) (?:familiar|close|said|say|with knowledge)|"
-    r"it is (?:rumou?red|said|understood)|据(?:知情人士|消息人士|报道)|消息人士称)", re.IGNORECASE)
+    r"it is (?:rumou?red|said|understood)|据(?:知情人士|消息人士|报道|报导)|消息人士称)", re.IGNORECASE)
 _COMMA = re.compile(r"[,，:：。！？!?；;\n]")
 # one of these (lower-cased) is part of every match of _CUES and _TRAILING: a sentence without
 # any of them is not hedged, whatever the trigger

@@ -34,11 +34,11 @@ _STOP = set("的了是在和与及、，,。；;将被把从到对向于为也�
 # a surname followed by a Chinese character that can start a given name: where a name may begin
 _NAME_START = re.compile("[" + "".join(sorted(SURNAMES)) + "](?=[\u4e00-\u9fff])(?![" + "".join(sorted(_STOP)) + "])")
 _LEFT_CUE_WORDS = ("校友 学者 教授 专家 研究员 科学家 创始人 负责人 贡献者 总裁 高管 得主 学生 员工 工程师 CEO CTO 官 "
-                   "总监 主管 掌门人 导师是 导师为 师从 青年 华人 大牛 教父 由 据悉 推测 猜测 透露 消息称").split()
+                   "总监 主管 处长 所长 院长 主任 经理 副总裁 掌门人 导师是 导师为 师从 青年 华人 大牛 教父 由 据悉 推测 猜测 透露 消息称").split()
 _LEFT_CUE = re.compile("(?:" + "|".join(_LEFT_CUE_WORDS) + ")$")
 _LEFT_CUE_LAST = {w[-1] for w in _LEFT_CUE_WORDS} | {"\n"}  # ``$`` also matches before a final newline
 _RIGHT_CUE = re.compile(
-    r"^(?:将|已|已经|也|随后|都|均|也都)?(?:加入|入职|加盟|担任|出任|毕业|本科|博士|硕士|创办|创立|联合创办|被任命|宣布|跳槽|离开|"
+    r"^(?:将|已|已经|也|随后|都|均|也都|近日|日前|近期|正式|或将|可能|拟|已于|于){0,2}(?:加入|入职|加盟|担任|出任|毕业|本科|博士|硕士|创办|创立|联合创办|被任命|宣布|跳槽|转战|离开|"
     r"离职|转投|退休|曾在|曾任|现任|师从|的导师|教授|副教授|博导|表示|透露|回应|此前|目前|早年|"
     r"本人|团队|先后|则|同样|更|还|也|从)")
 _NOT_NAMES = {"全职", "全球", "全面", "全新", "高级", "高层", "高价", "高薪", "同时", "明确", "成为", "成功",
@@ -46,7 +46,7 @@ _NOT_NAMES = {"全职", "全球", "全面", "全新", "高级", "高层", "高�
               "关键", "石油", "金融", "黄金", "马上", "于是", "向来", "和平", "包括", "连续", "龙头",
               "甚至", "曾经", "程序", "项目", "路线", "管理", "宁愿", "江湖", "周年", "周期", "谷歌"}
 _STRONG_RIGHT = re.compile(r"^(?:也将?|已经|随后|将|已)?(?:加入|入职|加盟|担任|出任|毕业于|本科毕业|创办|创立|共同创|联合创|"
-                           r"被任命|跳槽|离开|离职|转投|退休|师从)")
+                           r"被任命|跳槽|离开|离职|转投|转战|退休|师从)")
 _STRONG_FIRST = frozenset("也已随将加入担出毕本创共联被跳离转退师")  # where a _STRONG_RIGHT match can begin
 _LIST_SEP = re.compile(r"^(?:、|和|与|及|以及)$")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
@@ -56,9 +56,19 @@ _ORG_NAMED = re.compile(r"(?:叫|名为|名叫|公司|创业公司|初创公司|
                         r"([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})")
 _ORG_BEFORE_ZH = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})\s?"
                             r"(?=公司|集团|科技公司|创业公司|实验室)")
+# an unknown Chinese company named right after what kind of company it is: "初创公司星河智能",
+# "机器人公司灵犀动力", "AI独角兽“云鲸智算”"
+_KIND_ZH = re.compile(r"公司|企业|独角兽")
+_KIND_BEFORE = re.compile(r"(?:初创|创业|新创|科技|机器人|芯片|半导体|人工智能|AI|大模型|智能|自动驾驶|算力|"
+                          r"生物|医疗|软件|游戏|具身智能|互联网)$")
+_NAME_AFTER_KIND = re.compile(r"[“「\"]?([\u4e00-\u9fff]{2,6}?)(?:[”」\"]|(?=[，,。、；;：:（(\s的和与及]|完成|宣布|由|成立|于|获|"
+                              r"在|是|投|将|已|被|称|表示|创|为|此前|目前|近日|今年|去年|$))")
+_NOT_ORG_START = re.compile(r"^(?:联合|创始|首席|总裁|董事|负责|高管|员工|团队|旗下|内部|本身|之一|的)")
 _UNIV_ZH = re.compile(r"([\u4e00-\u9fff]{2,5}?)(大学|学院)")
 _UNIV_EN = re.compile(r"(?=[A-Z])(?<![A-Za-z])(?:University of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
                       r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:University|Institute of Technology))(?![A-Za-z])")
+_CAP_BEFORE = re.compile(r"[A-Z][a-z-]* $")
+_CJK_NAME = re.compile("[\u4e00-\u9fff·]{2,8}")
 _UNIV_STOP = set("于在从到的和与及、是了读入考就自被")
 
 
@@ -144,6 +154,7 @@ class MentionFinder:
         self._orgs(s, add)
         self._chinese_people(s, taken, add, found)
         self._english_people(s, add)
+        self._repeat_new_names(s, found, add)
         found.sort(key=lambda m: m.start)
         return Mentions(mentions=tuple(found))
 
@@ -198,6 +209,12 @@ class MentionFinder:
         for m in _ORG_BEFORE_ZH.finditer(s):
             if self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS:
                 add(m.start(1), m.end(1), "Company", f"new:Company:{m.group(1)}")
+        for km in (_KIND_ZH.finditer(s) if "公司" in s or "企业" in s or "独角兽" in s else ()):
+            if not _KIND_BEFORE.search(s, max(0, km.start() - 5), km.start()):
+                continue
+            nm = _NAME_AFTER_KIND.match(s, km.end())
+            if nm and not _NOT_ORG_START.match(nm.group(1)) and self.gaz.lookup(nm.group(1)) is None:
+                add(nm.start(1), nm.end(1), "Company", f"new:Company:{nm.group(1)}")
         for start, end in find_named_orgs(s):
             if self.gaz.lookup(s[start:end]) is None:
                 add(start, end, "Company", f"new:Company:{s[start:end]}")
@@ -225,8 +242,10 @@ class MentionFinder:
                 end = i + 1 + length
                 if any(taken[i:end]):
                     continue
+                if length == 2 and s[end - 1] in _STRONG_FIRST and _STRONG_RIGHT.match(s[end - 1:end + 5]):
+                    continue  # "周宁师从": the name is 周宁, 师从 the verb
                 after = s[end:end + 4]
-                right_ok = bool(_RIGHT_CUE.match(after)) or (
+                right_ok = bool(_RIGHT_CUE.match(s[end:end + 10])) or (
                     left_ok and len(after) > 1 and after[0] in "和与及、" and after[1] in SURNAMES) or any(
                     _LIST_SEP.match(s[end:st]) for st in (end + 1, end + 2) if st in known_starts)
                 boundary = not after or not ("\u4e00" <= after[0] <= "\u9fff")
@@ -237,6 +256,32 @@ class MentionFinder:
                     add(i, end, "Person", f"new:Person:{s[i:end]}")
                     known_ends.add(end)
                     break
+
+    def _repeat_new_names(self, s: str, found: list[Mention], add) -> None:
+        """A person or company found from context once is the same name everywhere in the
+        article: "李明轩近日宣布..." before the sentence that revealed the name, and a later
+        "Chen" alone after "Sarah Chen" (either word of a two-word English name)."""
+        seen: dict[str, str] = {}
+        for m in found:
+            if m.key.startswith("new:") and m.type in ("Person", "Company"):
+                seen.setdefault(m.surface, m.key)
+        for surface, key in seen.items():
+            type_ = key.split(":")[1]
+            if _CJK_NAME.fullmatch(surface):
+                for i in _find_all(s, surface):
+                    add(i, i + len(surface), type_, key)
+                continue
+            words = surface.split()
+            if type_ != "Person" or len(words) != 2:
+                continue
+            for word in words:
+                if len(word) < 3 or word in NOT_NAME_WORDS:
+                    continue
+                w = re.escape(word)
+                for fm in re.finditer(rf"{w}(?<![A-Za-z]{w})(?![A-Za-z])(?!\s[A-Z])", s):
+                    if _CAP_BEFORE.search(s, max(0, fm.start() - 20), fm.start()):
+                        continue  # "Bo Chen": another person's family name
+                    add(fm.start(), fm.end(), "Person", key)
 
     def _english_people(self, s: str, add) -> None:
         for (start, end), name in find_people(s):

@@ -39,13 +39,13 @@ Kong Taiwan California York London Paris Seattle Boston Francisco Santa Palo Alt
 Menlo Park Redmond Cupertino North South East West New San Los Washington Street Global World
 International National Open Super Ultra Pro Nobel Turing Olympic Grand Cup Series Llama Grok
 """.split())
-_LEFT_BOUNDARY = re.compile(r"(?:^|[.;:!?\"“”(]\s*|,\s*|\b(?:and|or|with|including|like|as|named|"
+_LEFT_BOUNDARY = re.compile(r"(?:^|\n\s*|[\u4e00-\u9fff]\s?|[.;:!?\"“”(]\s*|,\s*|\b(?:and|or|with|including|like|as|named|"
                             r"hired|poached|recruited|welcomed|both|alongside)\s+)$")
 _LEFT_STRONG = re.compile(r"\b(?:CEO|CTO|founder|co-founder|cofounder|professor|scientist|researcher|"
                           r"director|head|engineer|advis[eo]r|supervisor|student|executive|president|"
                           r"chairman|colleague|alumnus|alumna|mentor|by|of|was|is|Dr\.?|Prof\.?)\s+$",
                           re.IGNORECASE)
-_RIGHT_BOUNDARY = re.compile(r"^(?:\s*[,(]|\s+(?:and|or)\b|\s*[.;:!?]|\s*$)")
+_RIGHT_BOUNDARY = re.compile(r"^(?:\s*[,(，。、；：（）]|[\u4e00-\u9fff]|\s+(?:and|or)\b|\s*[.;:!?]|\s*$)")
 _RIGHT_STRONG = re.compile(
     r"^(?:['’]s\b|\s+(?:who|whose|is|was|has|had|have|will|would|joined|joins|joining|left|leaves|"
     r"co-?founded|cofounded|founded|started|launched|led|leads|heads|headed|runs|ran|moved|moves|"

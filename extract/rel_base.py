@@ -71,6 +71,7 @@ class Context:
         self.last_company: tuple[int, Mention] | None = None
         self.pending: tuple[int, Mention, Mention, str | None, tuple[int, int]] | None = None
         self.last_year: str | None = None
+        self.last_raise: tuple[int, Mention] | None = None  # a company that raised a round
         self.spans: dict[int, tuple[int, int]] = {}
 
 

@@ -11,6 +11,9 @@ from talentgraph.extract.rel_base import WEAK, WorkBase, last_match
 
 __all__ = ["CareerPatterns"]
 
+_OF_ORG = re.compile(r"\s*的\s*")
+_BREAKS = re.compile(f"[{re.escape(Q.BREAK_CHARS)}]")
+
 
 class CareerPatterns(WorkBase):
     def pending(self) -> None:
@@ -128,6 +131,9 @@ class CareerPatterns(WorkBase):
             gap = self.s.m[last_p + 1:gstart]
             if last_p == -1 or not Q.APPOSITION_GAP.fullmatch(gap):
                 jobs = []
+        if not (verb or jobs) and link and _OF_ORG.fullmatch(link) and Q.EMP_AFTER_PERSON.match(
+                self.s.m, self.s.m.find(Q.P, gend) + 1):
+            verb = True  # "阿里巴巴通义实验室的王浩然或将离职": "the org's X" and a career verb after X
         if not (verb or jobs) or negated:
             return
         quals: dict = {"role": jobs[0] if jobs else None}
@@ -144,7 +150,8 @@ class CareerPatterns(WorkBase):
             quals.update(current=True, start=self.date_for(pos))
         elif leave or Q.LEAVE.search(self.s.m[gend:self.s.clause(gend)[1]]):
             quals.update(current=False, end=self.date_for(pos))
-        elif Q.PAST.search(context) or Q.PAST.search(lw_ext[-6:]):
+        elif (Q.PAST.search(context) or Q.PAST.search(_BREAKS.split(lw_ext[-6:])[-1])
+              or (jobs and Q.PAST.search(self.s.m, self.s.clause(gstart)[0], gstart))):
             quals["current"] = False
         elif joined:
             quals.update(current=True, start=self.date_for(pos))

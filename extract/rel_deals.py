@@ -56,15 +56,35 @@ class DealPatterns(WorkBase):
 
     def investments(self) -> None:
         m = self.s.m
+        raised = None
+        for rm in Q.RAISE.finditer(m):
+            raised = rm.start("org") if rm.group("org") else rm.start("org2")
+            self.ctx.last_raise = (self.s.index, self.mention(raised))
         for im in Q.INVEST.finditer(m):
             investor = self._company_before(im.start())
             ca, cb = self.s.clause(im.start())
             nxt_a, nxt_b = self.s.clause(min(len(m) - 1, cb + 1)) if cb < len(m) else (cb, cb)
             scope_end = nxt_b if Q.STAKE_WORD.search(m[nxt_a:nxt_b]) else cb
-            target = next((i for i in range(im.end(), scope_end) if m[i] == Q.C), None)
-            if investor is None or target is None:
+            target_pos = next((i for i in range(im.end(), scope_end) if m[i] == Q.C), None)
+            to = Q.TO_TARGET.search(m, ca, im.start())  # "X向Y投资了": Y before the verb
+            if target_pos is None and to is not None:
+                target_pos = to.start(1)
+                investor = self._company_before(to.start())
+            target = self.mention(target_pos) if target_pos is not None else None
+            if target is None and Q.ROUND_INVEST.search(m, im.start(), im.end() + 24):
+                target = self._round_raiser(im.start(), investor)
+            if investor is None or target is None or investor.key == target.key:
                 continue
-            quals = {"start": self.date_for(im.start()), **money_quals(parse_money(m[im.start():scope_end]))}
+            money = parse_money(m[im.start():scope_end]) or parse_money(m[ca:im.start()])
+            quals = {"start": self.date_for(im.start()), **money_quals(money)}
             quals["stake"] = find_stake(m[im.start():scope_end])
-            self.claim(investor, "INVESTED_IN", self.mention(target), im.start(), quals)
+            self.claim(investor, "INVESTED_IN", target, im.start(), quals)
+
+    def _round_raiser(self, pos: int, investor):
+        """"X完成A轮融资，腾讯领投" / "X raised $12M; Tencent invested in the round": the
+        investor put money into the company that raised, in this sentence or the one before."""
+        last = self.ctx.last_raise
+        if last is None or self.s.index - last[0] > 1 or (investor and investor.key == last[1].key):
+            return None
+        return last[1]
 

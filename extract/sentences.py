@@ -19,7 +19,7 @@ from talentgraph.extract.mentions import Mention
 
 __all__ = ["Sentence", "Masked", "split_sentences", "mask"]
 
-_END = re.compile(r"(?=[。！？!?；;\s])(?:[。！？!?；;]+[”’\"']?|\n\s*\n|\n(?![A-Za-z0-9(])|(?<![A-Za-z0-9,])\n|(?<=[a-z0-9)][.])\s+(?=[A-Z\"“])|(?<=[.!?][”\"])\s+)")
+_END = re.compile(r"(?=[。！？!?；;\s])(?:[。！？!?；;]+[”’\"']?|\n\s*\n|\n(?![A-Za-z0-9(])|(?<![A-Za-z0-9,])\n|(?<=[a-z0-9)][.])(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)\s+(?=[A-Z\"“])|(?<=[.!?][”\"])\s+)")
 
 
 _WORD = re.compile(r"\w")
