@@ -14,10 +14,7 @@ __all__ = ["EnglishPatterns"]
 
 
 class EnglishPatterns(WorkBase):
-    def english(self) -> None:
-        """Every English clause pattern (the extractor calls them one by one, gated by cue words)."""
-        self.moves()
-        self.poach_group()
+    """Move and poach patterns; the extractor calls each pass gated by its cue words."""
 
     def poach_group(self) -> None:
         """"Zuckerberg went to great lengths to poach the two": a hire of the last group named."""
