@@ -21,13 +21,15 @@ PERSON_LIST = re.compile(f"{P}{PAREN}(?:{_SEP}{P}{PAREN})*")
 ORG_LIST = re.compile(f"{ORG}{PAREN}(?:(?:{_SEP}|\\s*(?:或|or)\\s*){ORG}{PAREN})*")
 
 PRONOUN = re.compile(
+    r"(?P<former>前者|\bthe former\b(?=\s*,|\s+(?:is|was|has|had|joined|left|spent|worked|studied|holds|earned|"
+    r"did|had)\b))|(?P<latter>后者|\bthe latter\b)|"
     r"(?P<plural>他们|她们|两人|二人|俩人|两位|二位|两个人|这两人|这四人|四人|三人|二者|"
     r"\b(?:they|both|the two|the pair|the duo)\b)|"
     r"(?P<single>他|她|这位|此人|该人|其(?=[^\ue000-\ue003]{0,3}(?:导师|公司|创业))|"
     r"\b(?:he|she|his|her)\b)", re.IGNORECASE)
 
 # one of these (lower-cased) is part of every PRONOUN match: without them a sentence has none
-PRONOUN_GATE = re.compile("他|她|两人|二人|俩人|两位|二位|两个人|四人|三人|二者|这位|此人|该人|其|he|his|both")
+PRONOUN_GATE = re.compile("前者|后者|former|latter|他|她|两人|二人|俩人|两位|二位|两个人|四人|三人|二者|这位|此人|该人|其|he|his|both")
 
 DEGREE = [
     ("postdoc", re.compile(r"博士后|博后|post-?doc\w*|post-doctoral", re.IGNORECASE)),
@@ -49,6 +51,8 @@ EMP_LEFT = re.compile(
     r"回归|重返|负责|领导|执掌|掌管|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
     r"poached by|\bworks? (?:at|for)|worked (?:at|for)|working (?:at|for)|\blead(?:s|ing)?|\bled|"
     r"\bheads?|\bheaded|\bruns|\bran|\bleft|\bquit|\bdeparted(?: from)?|离开|"
+    r"\b(?:previously|formerly)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,4}(?:at|with)|"
+    r"\ban?\s+former\s+(?:[a-z][\w-]*\s+){1,4}at|"
     r"\bspent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?)\s+(?:at|with)|\bveterans?\s+of|\bstint\s+at|"
     r"\b(?:works?|worked|working|leads?|led|heads?|headed|runs?|ran|oversees|oversaw|manages|managed|"
     r"teaches|taught|is|was)(?:\s+(?!at\b|for\b)[a-z][\w-]*){1,5}\s+(?:at|for)"
@@ -57,7 +61,7 @@ JOIN_LEFT = re.compile(r"加入|入职|加盟|转投|转战|投靠|投奔|跳槽
                        re.IGNORECASE)
 AT_LEFT = re.compile(r"(?:在|于|\bat|\bin|\bwith)\s*$", re.IGNORECASE)
 PAST = re.compile(r"(?<![目当眼面提向])前(?!往|沿|景|端|者)|原(?!本|来|因)|曾|此前|早年|离开|离职|辞去|辞职|\bformer(?:ly)?\b|"
-                  r"\bpreviously\b|\bex-|\bleft\b|\bdeparted\b|\bquit\b|\bonce\b|\bearlier\b|\bspent\b|\bveterans? of\b|"
+                  r"\bpreviously\b|\b(?:before|prior to|until) joining\b|\bex-|\bleft\b|\bdeparted\b|\bquit\b|\bonce\b|\bearlier\b|\bspent\b|\bveterans? of\b|"
                   r"(?<!\bhas )(?<!\bhave )\bworked\b",
                   re.IGNORECASE)
 # the relation holds now: news states a present title or an explicit "currently"
@@ -113,7 +117,15 @@ INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投|跟投|参投)(?
                     re.IGNORECASE)
 # a company raising a round: "X完成2亿元A轮融资", "X has raised $12 million"; investors "领投/跟投" it
 RAISE = re.compile(rf"(?P<org>{C})[^,，。;；{ANY[1:-1]}]{{0,12}}?(?:完成|获得|宣布完成|获)[^,，。;；{ANY[1:-1]}]{{0,16}}?融资|"
-                   rf"(?P<org2>{C})\s+(?:has\s+|have\s+|had\s+)?(?:raised|closed|secured|landed)\b", re.IGNORECASE)
+                   rf"(?P<org2>{C})\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:has\s+|have\s+|had\s+)?"
+                   rf"(?:raised|closed|secured|landed)\b", re.IGNORECASE)
+# "in a round led by X" (the investor after the verb): X put money into the company that raised
+ROUND_LED_BY = re.compile(rf"\b(?:round|raise|financing|funding)\b[^.;。；\ue000-\ue003]{{0,24}}?\b(?:co-?)?led\s+by\s+"
+                          rf"(?:the\s+)?(?P<inv>{C})(?:\s*(?:,|and|with)\s*(?:participation from\s+)?(?P<inv2>{C}))?",
+                          re.IGNORECASE)
+# "X获得Y投资" / "X获Y战略投资": Y invested in X
+GOT_INVESTMENT = re.compile(rf"(?P<target>{C})[^,，。；;{ANY[1:-1]}]{{0,8}}?(?:获得|获)了?(?P<inv>{C})"
+                            rf"(?:(?:、|和|与)(?P<inv2>{C}))?[^,，。；;{ANY[1:-1]}]{{0,6}}?(?:投资|注资)")
 ROUND_INVEST = re.compile(r"领投|跟投|参投|(?:本轮|该轮)?(?:投资|融资)|\bin(?:to)? (?:the|this|that) (?:round|raise)\b|"
                           r"\bparticipated\b", re.IGNORECASE)
 TO_TARGET = re.compile(rf"向[^,，。{ANY[1:-1]}]{{0,8}}?({C})[^,，。{ANY[1:-1]}]{{0,12}}$")
@@ -163,7 +175,8 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
                      "带着", "brought", "bringing", "took", "joined"),  # PASSIVE_ACQ, BRING, ACQUIRE
     "founded_by": ("由", "founded"),  # FOUNDED_BY
     "investments": ("投资", "注资", "入股", "领投", "跟投", "参投", "invest", "stake", "融资", "raised", "closed",
-                    "secured", "landed", "participated", "led the", "led this", "led that"),  # INVEST, RAISE
+                    "secured", "landed", "participated", "led the", "led this", "led that", "led by"),
+    # INVEST, RAISE, ROUND_LED_BY, GOT_INVESTMENT
     "advising": ("导师", "师从", "拜师", "advis", "supervis", "mentor", "student", "protég", "proteg",
                  "studied under"),  # ADVISE
     "roles_without_org": ("担任", "出任", "任命为", "升任", "晋升为", "接任", "出掌", "serve", "was named",
@@ -171,6 +184,9 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
 }
 _GATES = [(name, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
           for name, words in GATE_WORDS.items()]
+
+
+ADVISING_GATE = dict(_GATES)["advising"]
 
 
 def open_gates(sentence: str) -> set[str]:

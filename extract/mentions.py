@@ -12,6 +12,7 @@ an organisation name ending in 大学/University/AI/Labs/Inc.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
@@ -32,13 +33,16 @@ SURNAMES = set(
 _STOP = set("的了是在和与及、，,。；;将被把从到对向于为也都还就等说称曾这那个们年月日后前上下"
             "又再已很更最并而且或但其之以此该本各每某一二三四五六七八九十两几多位名人家者")
 # a surname followed by a Chinese character that can start a given name: where a name may begin
-_NAME_START = re.compile("[" + "".join(sorted(SURNAMES)) + "](?=[\u4e00-\u9fff])(?![" + "".join(sorted(_STOP)) + "])")
+# 一 and 之 may begin a given name ("马一鸣") when a title stands right before the name
+_GIVEN_FIRST_OK = frozenset("一之")
+_NAME_START = re.compile("[" + "".join(sorted(SURNAMES)) + "](?=[\u4e00-\u9fff])(?!["
+                         + "".join(sorted(_STOP - _GIVEN_FIRST_OK)) + "])")
 _LEFT_CUE_WORDS = ("校友 学者 教授 专家 研究员 科学家 创始人 负责人 贡献者 总裁 高管 得主 学生 员工 工程师 CEO CTO 官 "
                    "总监 主管 处长 所长 院长 主任 经理 副总裁 掌门人 导师是 导师为 师从 青年 华人 大牛 教父 由 据悉 推测 猜测 透露 消息称").split()
 _LEFT_CUE = re.compile("(?:" + "|".join(_LEFT_CUE_WORDS) + ")$")
 _LEFT_CUE_LAST = {w[-1] for w in _LEFT_CUE_WORDS} | {"\n"}  # ``$`` also matches before a final newline
 _RIGHT_CUE = re.compile(
-    r"^(?:将|已|已经|也|随后|都|均|也都|近日|日前|近期|正式|或将|可能|拟|已于|于){0,2}(?:加入|入职|加盟|担任|出任|毕业|本科|博士|硕士|创办|创立|联合创办|被任命|宣布|跳槽|转战|离开|"
+    r"^(?:将|已|已经|也|随后|都|均|也都|近日|日前|近期|正式|或将|可能|拟|已于|于|分别|先后|相继){0,2}(?:\d{4}年|加入|入职|加盟|担任|出任|毕业|本科|博士|硕士|创办|创立|联合创办|被任命|宣布|跳槽|转战|离开|"
     r"离职|转投|退休|曾在|曾任|现任|师从|的导师|教授|副教授|博导|表示|透露|回应|此前|目前|早年|"
     r"本人|团队|先后|则|同样|更|还|也|从)")
 _NOT_NAMES = {"全职", "全球", "全面", "全新", "高级", "高层", "高价", "高薪", "同时", "明确", "成为", "成功",
@@ -51,7 +55,7 @@ _STRONG_FIRST = frozenset("也已随将加入担出毕本创共联被跳离转�
 _LIST_SEP = re.compile(r"^(?:、|和|与|及|以及)$")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
 _ORG_EN = re.compile(r"(?=[A-Z])(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,2}) "
-                     r"(?:AI|Labs|Lab|Inc\.?|Technologies|Robotics|Systems|Research)(?![A-Za-z])")
+                     r"(?:AI|Labs|Lab|Inc\.?|Technologies|Robotics|Systems|Research|Capital|Ventures)(?![A-Za-z])")
 _ORG_NAMED = re.compile(r"(?:叫|名为|名叫|公司|创业公司|初创公司|startup|company|called|named)\s?"
                         r"([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})")
 _ORG_BEFORE_ZH = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})\s?"
@@ -69,6 +73,22 @@ _UNIV_EN = re.compile(r"(?=[A-Z])(?<![A-Za-z])(?:University of [A-Z][a-z]+(?: [A
                       r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:University|Institute of Technology))(?![A-Za-z])")
 _CAP_BEFORE = re.compile(r"[A-Z][a-z-]* $")
 _CJK_NAME = re.compile("[\u4e00-\u9fff·]{2,8}")
+# "X, the Toronto-based startup said": an unknown name in apposition to what kind of company it is
+_ORG_APPOS = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2}),\s+(?:the|a|an)\s+"
+                        r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:-based)?\s+)?(?:(?:AI|[a-z]+)\s+)?"
+                        r"(?:startup|start-up|company|firm|unicorn|chipmaker)"
+                        r"(?=\s*[,.;]|\s+(?:said|says|that|which|whose|building|behind|backed|based|in|with)\b)")
+# a company named by what it is ("该公司", "这家初创公司", "the company", "the Hangzhou startup"):
+# the last company named before it. Not "the startup Qiming AI" (the name follows) nor an
+# apposition ("Cohere, the Toronto-based startup": that names the company before it).
+_NOMINAL_ORG = re.compile(r"(?:该|这家|此家)(?:初创|创业|新创|科技)?(?:公司|企业)|"
+                          r"(?<!, )(?<!,)\b[Tt]he (?:[A-Z][a-z]+(?:-based)? )?(?:company|startup|start-up|firm)\b"
+                          r"(?!\s+[A-Z])(?!-)")
+_DEAL_GAP = re.compile(r"\s*(?:has\s+|had\s+|later\s+)?(?:acquired|bought|invested in|backed|took a stake in)\s+|"
+                       r"(?:已|已经|近日|日前)?(?:收购|投资|入股|买下)了?")
+_SENT_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
+_NOMINAL_GATE = ("该", "这家", "此家", "the company", "the startup", "the start-up", "the firm", "based startup",
+                 "based company", "based firm")
 _UNIV_STOP = set("于在从到的和与及、是了读入考就自被")
 
 
@@ -155,6 +175,7 @@ class MentionFinder:
         self._chinese_people(s, taken, add, found)
         self._english_people(s, add)
         self._repeat_new_names(s, found, add)
+        self._nominal_orgs(s, found, taken)
         found.sort(key=lambda m: m.start)
         return Mentions(mentions=tuple(found))
 
@@ -215,6 +236,10 @@ class MentionFinder:
             nm = _NAME_AFTER_KIND.match(s, km.end())
             if nm and not _NOT_ORG_START.match(nm.group(1)) and self.gaz.lookup(nm.group(1)) is None:
                 add(nm.start(1), nm.end(1), "Company", f"new:Company:{nm.group(1)}")
+        for m in (_ORG_APPOS.finditer(s) if ", the " in s or ", a " in s else ()):
+            name = m.group(1).rstrip(".")
+            if self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS:
+                add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
         for start, end in find_named_orgs(s):
             if self.gaz.lookup(s[start:end]) is None:
                 add(start, end, "Company", f"new:Company:{s[start:end]}")
@@ -237,7 +262,9 @@ class MentionFinder:
             for length in (2, 1):
                 given = s[i + 1:i + 1 + length]
                 if len(given) < length or any(not ("\u4e00" <= c <= "\u9fff") or c in _STOP
-                                              for c in given):
+                                              for c in given[1:]):
+                    continue
+                if given[0] in _STOP and not (given[0] in _GIVEN_FIRST_OK and left_ok and length == 2):
                     continue
                 end = i + 1 + length
                 if any(taken[i:end]):
@@ -282,6 +309,34 @@ class MentionFinder:
                     if _CAP_BEFORE.search(s, max(0, fm.start() - 20), fm.start()):
                         continue  # "Bo Chen": another person's family name
                     add(fm.start(), fm.end(), "Person", key)
+
+    def _nominal_orgs(self, s: str, found: list[Mention], taken: bytearray) -> None:
+        """"该公司由…创立", "The company raised $500 million": the last company named before it
+        (within a few paragraphs), as a mention whose surface is no alias of that company."""
+        low = s.lower()
+        if not any(w in low for w in _NOMINAL_GATE):
+            return
+        companies = sorted((m for m in found if m.type == "Company" and not m.implied), key=lambda m: m.start)
+        if not companies:
+            return
+        starts = [m.start for m in companies]
+        for nm in _NOMINAL_ORG.finditer(s):
+            a, b = nm.span()
+            if any(taken[a:b]):
+                continue
+            k = bisect_right(starts, a) - 1
+            # the last company of an earlier sentence: within one sentence the clause patterns
+            # read the names themselves ("Amazon acquired the company": not Amazon)
+            if k >= 0 and not _SENT_END.search(s, companies[k].end, a):
+                if not _DEAL_GAP.fullmatch(s, companies[k].end, a):
+                    continue  # "at Amazon, is leaving the company": Amazon is read in its clause
+                while k >= 0 and not _SENT_END.search(s, companies[k].end, a):
+                    k -= 1
+            if k < 0 or a - companies[k].end > 1500:
+                continue
+            ref = companies[k]
+            taken[a:b] = b"\x01" * (b - a)
+            found.append(Mention(a, b, s[a:b], "Company", ref.key, None, True))
 
     def _english_people(self, s: str, add) -> None:
         for (start, end), name in find_people(s):

@@ -39,7 +39,7 @@ Kong Taiwan California York London Paris Seattle Boston Francisco Santa Palo Alt
 Menlo Park Redmond Cupertino North South East West New San Los Washington Street Global World
 International National Open Super Ultra Pro Nobel Turing Olympic Grand Cup Series Llama Grok
 """.split())
-_LEFT_BOUNDARY = re.compile(r"(?:^|\n\s*|[\u4e00-\u9fff]\s?|[.;:!?\"“”(]\s*|,\s*|\b(?:and|or|with|including|like|as|named|"
+_LEFT_BOUNDARY = re.compile(r"(?:^|\n\s*|[\u4e00-\u9fff]\s?|[.;:!?\"“”(]\s*|,\s*|\)\s+[-–—]{1,2}\s+|\b(?:and|or|with|including|like|as|named|"
                             r"hired|poached|recruited|welcomed|both|alongside)\s+)$")
 _LEFT_STRONG = re.compile(r"\b(?:CEO|CTO|founder|co-founder|cofounder|professor|scientist|researcher|"
                           r"director|head|engineer|advis[eo]r|supervisor|student|executive|president|"

@@ -177,6 +177,9 @@ class WorkBase:
             for pm in Q.PRONOUN.finditer(m, 0, pos):
                 pronoun = pm
         if pronoun is not None and pronoun.start() > last_p:
+            if pronoun.group("former") or pronoun.group("latter"):
+                people = self.group(last_p)  # "前者…，后者…": one member of the last pair
+                return people[:1] if pronoun.group("former") else people[-1:]
             if pronoun.group("plural"):
                 return self.group(last_p)
             if last_p != -1:

@@ -15,6 +15,9 @@ _OF_ORG = re.compile(r"\s*的\s*")
 _BREAKS = re.compile(f"[{re.escape(Q.BREAK_CHARS)}]")
 
 
+_SCHOOLED = re.compile(r"出身|毕业|校友|\balumn|\bgraduates?\b", re.IGNORECASE)
+
+
 class CareerPatterns(WorkBase):
     def pending(self) -> None:
         pend = self.ctx.pending
@@ -67,6 +70,10 @@ class CareerPatterns(WorkBase):
 
     def university(self, subj, obj, pos, lw, rw, link, gstart) -> None:
         role = self.role_in(rw) or (self.role_at_end(link) if link else None)
+        if role and link and not self.role_in(rw):
+            em = _SCHOOLED.search(link)
+            if em and em.start() < role[2]:
+                role = None  # "清华姚班出身的两位研究员X": the school made them, the title is elsewhere
         tail = Q.ROLE_TAIL.search(lw)
         if role is None and tail:  # "is a professor at MIT"
             chain = self.role_chain(lw[:tail.start()], at_end=True)

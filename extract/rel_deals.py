@@ -60,6 +60,20 @@ class DealPatterns(WorkBase):
         for rm in Q.RAISE.finditer(m):
             raised = rm.start("org") if rm.group("org") else rm.start("org2")
             self.ctx.last_raise = (self.s.index, self.mention(raised))
+        for gm in Q.GOT_INVESTMENT.finditer(m):
+            target = self.mention(gm.start("target"))
+            for g in ("inv", "inv2"):
+                if gm.group(g) and self.mention(gm.start(g)).key != target.key:
+                    self.claim(self.mention(gm.start(g)), "INVESTED_IN", target, gm.start(g),
+                               {"start": self.date_for(gm.start())})
+        if "led by" in m.lower():
+            for lm in Q.ROUND_LED_BY.finditer(m):
+                target = self.mention(raised) if raised is not None else self._round_raiser(lm.start(), None)
+                for g in ("inv", "inv2"):
+                    if target is not None and lm.group(g) and self.mention(lm.start(g)).key != target.key:
+                        money = parse_money(m[max(0, lm.start() - 40):lm.start()])
+                        self.claim(self.mention(lm.start(g)), "INVESTED_IN", target, lm.start(g),
+                                   {"start": self.date_for(lm.start()), **money_quals(money)})
         for im in Q.INVEST.finditer(m):
             investor = self._company_before(im.start())
             ca, cb = self.s.clause(im.start())

@@ -105,8 +105,15 @@ class ListPatterns(WorkBase):
     def update_context(self) -> None:
         people = [self.mention(i) for i in sorted(self.s.slots) if self.s.m[i] == Q.P]
         self.ctx.spans[self.s.index] = self.s.span
-        if people:
-            self.ctx.topic = people
+        if len(people) > 1 and Q.ADVISING_GATE.search(self.s.m.lower()):
+            # "X…，导师是Y": a later "he" means X, not the advisor named as an object
+            advisees = [p for i, p in zip(sorted(i for i in self.s.slots if self.s.m[i] == Q.P), people)
+                        if not Q.ADVISE.search(self.s.m, max(0, i - 12), i)]
+            topic = advisees or people
+        else:
+            topic = people
+        if topic:
+            self.ctx.topic = topic
         for members in {tuple(v) for v in self.s.plists.values() if len(v) > 1}:
             self.ctx.groups.append((self.s.index, [self.mention(i) for i in members]))
         distinct = list({p.key: p for p in people}.values())
