@@ -71,3 +71,27 @@ def small_facts() -> list[Fact]:
         Fact(subject=nv, relation="ACQUIRED", object=quanta, confidence=0.9,
              evidence=(span(t, "Quanta, which Nvidia acquired"),)),
     ]
+
+
+def facts_of(text: str, name: str = "t.txt"):
+    """Extract facts from ``text`` as one article, checking every evidence span on the way."""
+    from talentgraph.extract.pipeline import extract_documents
+    from talentgraph.extract.sources import source_from_bytes
+
+    doc = source_from_bytes(name, f"/tmp/{name}", text.encode("utf-8"))
+    facts = extract_documents([doc]).facts
+    for fact in facts:
+        for ev in fact.evidence:
+            assert doc.text[ev.start:ev.end] == ev.quote
+    return facts
+
+
+def score_article_set(folder: Path):
+    """Extract ``folder/articles`` and score it against ``folder/gold.jsonl``."""
+    from talentgraph.evaluation import evaluate, load_gold
+    from talentgraph.extract.pipeline import extract_documents, read_sources
+
+    docs, problems = read_sources([folder / "articles"])
+    assert not problems
+    facts = extract_documents(docs).facts
+    return evaluate(load_gold(folder / "gold.jsonl"), facts, {d.name: d.text for d in docs})

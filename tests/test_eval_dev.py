@@ -9,18 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from talentgraph.evaluation import evaluate, load_gold
-from talentgraph.extract.pipeline import extract_documents, read_sources
+from tests.conftest import score_article_set
 
 DEV = Path(__file__).resolve().parents[1] / "eval" / "dev"
 
 
 @pytest.fixture(scope="module")
 def dev_report():
-    docs, problems = read_sources([DEV / "articles"])
-    assert not problems
-    facts = extract_documents(docs).facts
-    return evaluate(load_gold(DEV / "gold.jsonl"), facts, {d.name: d.text for d in docs})
+    return score_article_set(DEV)
 
 
 def test_dev_set_meets_the_targets(dev_report):

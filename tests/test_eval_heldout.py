@@ -10,18 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from talentgraph.evaluation import evaluate, load_gold
-from talentgraph.extract.pipeline import extract_documents, read_sources
+from tests.conftest import score_article_set
 
 HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 
 
 @pytest.fixture(scope="module")
 def heldout_report():
-    docs, problems = read_sources([HELDOUT / "articles"])
-    assert not problems
-    facts = extract_documents(docs).facts
-    return evaluate(load_gold(HELDOUT / "gold.jsonl"), facts, {d.name: d.text for d in docs})
+    return score_article_set(HELDOUT)
 
 
 def test_heldout_set_keeps_its_level(heldout_report):

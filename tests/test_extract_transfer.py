@@ -9,17 +9,7 @@ from __future__ import annotations
 import pytest
 
 from talentgraph.extract.mentions import MentionFinder, Text
-from talentgraph.extract.pipeline import extract_documents
-from talentgraph.extract.sources import source_from_bytes
-
-
-def facts_of(text: str):
-    doc = source_from_bytes("t.txt", "/tmp/t.txt", text.encode("utf-8"))
-    facts = extract_documents([doc]).facts
-    for f in facts:
-        for ev in f.evidence:
-            assert doc.text[ev.start:ev.end] == ev.quote
-    return facts
+from tests.conftest import facts_of
 
 
 def named(text: str) -> set[tuple[str, str, str]]:

@@ -8,13 +8,12 @@ itself (never typed by hand). Same format and method as eval/dev/make_gold.py.
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-ART = HERE / "articles"
-_END = re.compile(r"[。！？\n]|[.!?](?=\s|$)")
+sys.path.insert(0, str(HERE.parent))
+from anchored_gold import write_gold  # noqa: E402
 
 # (file, anchor in the sentence, subject, relation, object, qualifiers)
 CLAIMS = [
@@ -73,27 +72,5 @@ CLAIMS = [
 ]
 
 
-def sentence_span(text: str, anchor: str) -> tuple[int, int]:
-    i = text.index(anchor)
-    assert text.count(anchor) == 1, anchor
-    start = 0
-    for m in _END.finditer(text, 0, i):
-        start = m.end()
-    while text[start].isspace():
-        start += 1
-    m = _END.search(text, i + len(anchor))
-    return start, (m.end() if m and m.group() != "\n" else (m.start() if m else len(text)))
-
-
-def main() -> None:
-    lines = []
-    for source, anchor, subj, rel, obj, quals in CLAIMS:
-        text = (ART / source).read_text(encoding="utf-8")
-        start, end = sentence_span(text, anchor)
-        lines.append(json.dumps({"source": source, "start": start, "end": end, "subject": subj,
-                                 "relation": rel, "object": obj, **quals}, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_gold(HERE, CLAIMS)
