@@ -15,11 +15,17 @@ it, a career verb after it).
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from talentgraph.extract.name_shapes import is_given_name, is_pinyin_name, pinyin_word
 
 __all__ = ["find_people", "find_named_orgs", "NOT_NAME_WORDS"]
 
-_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-_NAME = re.compile(rf"(?=[A-Z])(?<![A-Za-z]){_WORD}(?: {_WORD}){{1,2}}(?![A-Za-z])")
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
+# a capitalised word, with inner capitals ("DeSantis", "LeCun", "McGill") and a hyphenated part
+_WORD = rf"(?:Mc|Mac|O')?[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)?"
+_NAME = re.compile(rf"(?=[A-Z])(?<![A-Za-z]){_WORD}(?: [A-Z]\.)?(?: {_WORD}){{1,2}}(?![A-Za-z])")
+_INITIAL = re.compile(r" [A-Z]\.(?= )")
 NOT_NAME_WORDS = frozenset("""
 The A An In On At After Before Last This That These Those Its His Her Their Our Then Now When While
 Since During Both All Former Chief Professor Prof Dr Mr Ms Mrs Earlier Later According Meanwhile
@@ -38,12 +44,25 @@ American United States Kingdom Europe European Asia Asian Beijing Shanghai Shenz
 Kong Taiwan California York London Paris Seattle Boston Francisco Santa Palo Alto Mountain View
 Menlo Park Redmond Cupertino North South East West New San Los Washington Street Global World
 International National Open Super Ultra Pro Nobel Turing Olympic Grand Cup Series Llama Grok
+Also Read Related Meet Inside Exclusive Breaking Watch Opinion Analysis Editor Editors Photo Image Getty
+Images Reuters Bloomberg Associated AFP Xinhua CNBC CNN BBC Wall
 """.split())
+# titles that may stand before a name and are dropped from it ("Dean Andrew Moore")
+_LEADING_TITLES = frozenset("Dean Sir Dame Lord Lady Provost Chancellor Rector Rep Sen Gov Judge Exec".split())
 _LEFT_BOUNDARY = re.compile(r"(?:^|\n\s*|[\u4e00-\u9fff]\s?|[.;:!?\"“”(]\s*|,\s*|\)\s+[-–—]{1,2}\s+|\b(?:and|or|with|including|like|as|named|"
                             r"hired|poached|recruited|welcomed|both|alongside)\s+)$")
-_LEFT_STRONG = re.compile(r"\b(?:CEO|CTO|founder|co-founder|cofounder|professor|scientist|researcher|"
-                          r"director|head|engineer|advis[eo]r|supervisor|student|executive|president|"
-                          r"chairman|colleague|alumnus|alumna|mentor|by|of|was|is|Dr\.?|Prof\.?)\s+$",
+_LEFT_STRONG = re.compile(r"\b(?:CEO|CTO|COO|CFO|founder|co-?founders?|cofounders?|professor|scientists?|researchers?|"
+                          r"director|head|engineer|advis[eo]r|supervisor|student|executive|exec|president|"
+                          r"chairman|chair|colleague|alumnus|alumna|mentor|boss|chief|lead|fellow|dean|partner|"
+                          r"said|says|told|according to|Dr\.?|Prof\.?)\s+$",
+                          re.IGNORECASE)
+# a weak cue on the left: a name only when it also looks like one
+_LEFT_WEAK = re.compile(r"\b(?:by|of|was|is|with|and|from|replace|replaces|replaced|succeed|succeeds|hired|"
+                        r"poached|welcomed|named|appointed)\s+$", re.IGNORECASE)
+# an apposition with a title on the right: "Farnam Jahanian, president of"
+_RIGHT_TITLE = re.compile(r"^\s*[,(–—-]+\s*(?:the\s+|a\s+|an\s+|its\s+|then\s+|now\s+)?(?:former\s+|new\s+|current\s+)?"
+                          r"(?:co-?founder|founder|CEO|CTO|COO|CFO|president|chief|head|director|professor|dean|vice|VP|"
+                          r"chairman|chair|executive|researcher|scientist|engineer|partner|lecturer|senior)\b",
                           re.IGNORECASE)
 _RIGHT_BOUNDARY = re.compile(r"^(?:\s*[,(，。、；：（）]|[\u4e00-\u9fff]|\s+(?:and|or)\b|\s*[.;:!?]|\s*$)")
 _RIGHT_STRONG = re.compile(
@@ -64,20 +83,45 @@ def _usable(words: list[str]) -> bool:
     return not any(w.rstrip(".") in NOT_NAME_WORDS for w in words)
 
 
+def _shaped(words: list[str]) -> bool:
+    """The words look like a personal name: a known given name first, or romanised Chinese."""
+    return is_given_name(_plain(words[0])) or is_pinyin_name(words) or (
+        len(words) == 3 and is_pinyin_name(words[1:]))
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _trim(words: list[str]) -> list[str]:
+    """"Satya Nadella Lauds": a third word is kept only when the middle one is a name word too."""
+    if len(words) == 3 and not (is_given_name(_plain(words[1])) or pinyin_word(words[1])
+                                or pinyin_word(words[2]) and pinyin_word(words[1])):
+        return words[:2]
+    return words
+
+
 def find_people(text: str) -> list[tuple[tuple[int, int], str]]:
-    """((start, end), name) of capitalised names a person's context surrounds."""
+    """((start, end), name) of capitalised names that look like a person's or that a person's
+    context surrounds (a title, "said", a career verb, an apposition with a title)."""
     out = []
     for m in _NAME.finditer(text):
-        start, words = m.start(), m.group().split()
-        while words and words[0] in NOT_NAME_WORDS:  # "Then Dana Xu": drop leading non-names
+        start, words = m.start(), _INITIAL.sub("", m.group()).split()
+        initial = _INITIAL.search(m.group())
+        while words and (words[0] in NOT_NAME_WORDS or words[0] in _LEADING_TITLES):
             start += len(words[0]) + 1
             words = words[1:]
+        if initial and start > m.start():
+            continue  # the initial no longer follows the first word
         if len(words) < 2 or not _usable(words):
             continue
-        end = start + len(" ".join(words))
-        left, right = text[max(0, start - 40):start], text[end:end + 30]
-        boundary = _LEFT_BOUNDARY.search(left) and _RIGHT_BOUNDARY.match(right)
-        if boundary or _LEFT_STRONG.search(left) or _RIGHT_STRONG.match(right):
+        if not initial:
+            words = _trim(words)
+        end = start + len(" ".join(words)) + (len(initial.group()) if initial else 0)
+        left, right = text[max(0, start - 40):start], text[end:end + 40]
+        shaped = _shaped(words)
+        strong = _LEFT_STRONG.search(left) or _RIGHT_STRONG.match(right) or _RIGHT_TITLE.match(right)
+        if strong or shaped:
             out.append(((start, end), text[start:end]))
     return out
 
