@@ -43,7 +43,9 @@ EDU = re.compile(
     r"\b(?:graduat\w*|alumn\w*|studied|student|degree|educated|trained|attended|Ph\.?\s?D|doctorate|bachelor'?s?|"
     r"master'?s|undergrad\w*|postdoc\w*|grad)\b", re.IGNORECASE)
 WEAK_EDU = re.compile(r"^(?:来自|背景|系|进入)$")
-NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|\bnot\b|\bnever\b|n't)\s*[^\s,，]{0,3}\s*$",
+NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|\bnot\b|\bnever\b|n't)\s*[^\s,，]{0,3}\s*$|"
+                      r"\b(?:almost|nearly|never|not|declined|refused|rejected|turned down|offered)\b"
+                      r"(?:\s+(?:his|her|their|an?|the|to|\w+(?:ed|al)))*\s+(?:join|joined|go|to join|work)\s+(?:for\s+|at\s+)?$",
                       re.IGNORECASE)
 EMP_LEFT = re.compile(
     r"(?:加入|入职|加盟|转投|转战|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力|任职于|供职于|就职于|受聘于|回到|"
@@ -54,6 +56,12 @@ EMP_LEFT = re.compile(
     r"\b(?:previously|formerly)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,4}(?:at|with)|"
     r"\ban?\s+former\s+(?:[a-z][\w-]*\s+){1,4}at|"
     r"\bspent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?)\s+(?:at|with)|\bveterans?\s+of|\bstint\s+at|"
+    r"\b(?:has\s+|have\s+|had\s+)?bec(?:ame|omes?)\s+(?:an?\s+|the\s+)?(?:new\s+)?|"
+    r"\b(?:was\s+|been\s+|is\s+)?(?:named|appointed|promoted)(?:\s+(?:as|to))?\s+(?:an?\s+|the\s+)?(?:new\s+)?|"
+    r"\b(?:is\s+|was\s+)?(?:leaving|departing)|\bleaves?|\b(?:departure|exit|resignation)\s+from|"
+    r"\b(?:stepp(?:ed|ing)|steps?)\s+down\s+(?:from|at)|\bresign(?:ed|s)?\s+from|\brejoin(?:s|ing)?|\breturn(?:ed|s|ing)?\s+to|"
+    r"\b(?:gave|give|gives|giving)\s+up\s+(?:his|her|their|a)\s+(?:\w+\s+)?(?:tenure|position|job|post|role|seat)\s+at|"
+    r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:work|tenure|time|stints?|years|career|role|position|job|post)\s+(?:at|with)|"
     r"\b(?:works?|worked|working|leads?|led|heads?|headed|runs?|ran|oversees|oversaw|manages|managed|"
     r"teaches|taught|is|was)(?:\s+(?!at\b|for\b)[a-z][\w-]*){1,5}\s+(?:at|for)"
     r")[了过]?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -69,7 +77,9 @@ PRESENT = re.compile(r"现任|目前|现为|如今|\bcurrently\b|\bnow\b|\bthese
 # ... unless the text places it at another time: "then", "at the time", a future, a past copula
 NOT_NOW = re.compile(r"时任|当时|将|拟|\bthen\b|\bthen-|at the time|\bwill\b|\bwould\b|\bto become\b|"
                      r"\bset to\b|\bexpected to\b|\bwas\b|\bwere\b|\bhad been\b", re.IGNORECASE)
-LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|\bleft\b|\bdeparted\b|\bquit\b|stepped down|resigned",
+LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|离任|\bleft\b|\bdeparted\b|\bquit\b|stepped down|resigned|"
+                   r"\bleaving\b|\bleaves?\b|\bdeparting\b|\bdeparture\b|\bexit\b|steps? down|stepping down|\bgave up\b|"
+                   r"\bresign(?:s|ing)?\b",
                    re.IGNORECASE)
 EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任(?!务|何|性)|就职|期间|员工|"
                        r"\bas\b|,?\s*where)", re.IGNORECASE)

@@ -56,8 +56,9 @@ _LIST_SEP = re.compile(r"^(?:、|和|与|及|以及)$")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
 _ORG_EN = re.compile(r"(?=[A-Z])(?<![A-Za-z])(?:[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,2}) "
                      r"(?:AI|Labs|Lab|Inc\.?|Technologies|Robotics|Systems|Research|Capital|Ventures)(?![A-Za-z])")
+_ORG_WORD = r"[A-Z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9]+)*\.?"  # "01.AI", "Inc.": no "Name. Next"
 _ORG_NAMED = re.compile(r"(?:叫|名为|名叫|公司|创业公司|初创公司|startup|company|called|named)\s?"
-                        r"([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})")
+                        rf"({_ORG_WORD}(?: {_ORG_WORD}){{0,2}})(?![A-Za-z0-9])")
 _ORG_BEFORE_ZH = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,2})\s?"
                             r"(?=公司|集团|科技公司|创业公司|实验室)")
 # an unknown Chinese company named right after what kind of company it is: "初创公司星河智能",
@@ -115,6 +116,15 @@ def _find_all(s: str, word: str):
     while i != -1:
         yield i
         i = s.find(word, i + 1)
+
+
+def _cut_at_period(name: str) -> str:
+    """"Safe Superintelligence. His": a word ending in a period ends the name (but "Inc." stays)."""
+    words = name.split()
+    for k, w in enumerate(words):
+        if w.endswith(".") and w not in ("Inc.", "Corp.", "Co.", "Ltd."):
+            return " ".join(words[:k] + [w.rstrip(".")])
+    return name.rstrip(".") if not name.endswith(("Inc.", "Corp.", "Co.", "Ltd.")) else name
 
 
 class Text(BaseModel):
@@ -179,6 +189,11 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         return Mentions(mentions=tuple(found))
 
+    def _a_title(self, name: str) -> bool:
+        """"named CEO of": a job title, not a company's name."""
+        found = self.roles.find(name)
+        return bool(found) and found[0].start == 0
+
     def _surnames_alone(self, s: str, found: list[Mention], add) -> None:
         """After "Banghua Zhu" has appeared, a later "Zhu" alone is the same person."""
         first: dict[str, Mention] = {}
@@ -224,8 +239,8 @@ class MentionFinder:
                 continue  # a lab needs its organisation; unknown labs are left out
             add(m.start(), m.end(), type_, f"new:Company:{name}")
         for m in _ORG_NAMED.finditer(s):
-            name = m.group(1).rstrip(".")
-            if self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS:
+            name = _cut_at_period(m.group(1))
+            if self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS and not self._a_title(name):
                 add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
         for m in _ORG_BEFORE_ZH.finditer(s):
             if self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS:
@@ -298,7 +313,7 @@ class MentionFinder:
                 for i in _find_all(s, surface):
                     add(i, i + len(surface), type_, key)
                 continue
-            words = surface.split()
+            words = [w for w in surface.split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Andrew W. Moore"
             if type_ != "Person" or len(words) != 2:
                 continue
             for word in words:

@@ -87,7 +87,10 @@ class Resolver:
             for c in dc.claims:
                 for m in (c.subject, c.object):
                     if not m.implied:
-                        aliases[canon[(dc.doc.name, m.key)]].append(_raw_surface(dc, m))
+                        eid = canon[(dc.doc.name, m.key)]
+                        aliases[eid].append(_raw_surface(dc, m))
+                        if m.key.startswith("new:"):  # "Zoph" alone stands for the name first found
+                            aliases[eid].append(m.key.split(":", 2)[2])
         aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
         entities: dict[tuple[str, str, str], Entity] = {}
 
@@ -152,7 +155,7 @@ class Resolver:
             return Entity(id=entry.id, type=entry.type, name=entry.name,
                           aliases=tuple(dict.fromkeys(seen + list(entry.aliases) + extra)), parent=entry.parent,
                           wikidata=entry.wikidata, country=entry.country)
-        name = seen[0] if seen else m.surface
+        name = max(seen, key=len) if seen else m.surface  # the full name, not a surname alone
         from talentgraph.extract.normalize import simplify_same_length
 
         return Entity(id=eid, type=m.type, name=simplify_same_length(name), aliases=tuple(seen))
