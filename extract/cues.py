@@ -92,7 +92,8 @@ FOUND_LEFT = re.compile(
     r"(?:(?:他|她|其|自己|their|his|her)的?\s*(?:own\s+)?(?:创业公司|公司|startup|company)|创业(?!公司)|"
     r"\b(?:to|and)\s+(?:launch|start|found|co-?found|set up)\b|"
     r"(?:联合|共同|合伙|联手)?(?:创办|创立|创建|创设|成立)|"
-    r"\bco-?found(?:ed|s|ing)?|\bfound(?:ed|s|ing)\b|\bstarted\b|\blaunched\b|\bset up\b|"
+    r"\bco-?found(?:ed|s|ing)?|\bfound(?:ed|s|ing)\b|\bstarted\b|\blaunch(?:ed|es|ing)\b|\bset(?:s|ting)? up\b|"
+    r"\bestablish(?:ed|es|ing)\b|\bspun out\b|"
     r"\bco-?founders? of|\bfounders? of)", re.IGNORECASE)
 FOUND_RIGHT = re.compile(r"^\s*(?:的)?(?:联合|共同)?(?:创始人|创办人|联创)|^\s*(?:'s)?\s*co-?founders?\b",
                          re.IGNORECASE)
@@ -189,6 +190,10 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
     # INVEST, RAISE, ROUND_LED_BY, GOT_INVESTMENT
     "advising": ("导师", "师从", "拜师", "advis", "supervis", "mentor", "student", "protég", "proteg",
                  "studied under"),  # ADVISE
+    "fronted_as": ("as ",),  # rel_clauses._FRONTED_AS
+    "cofounders": ("with",),  # rel_clauses._WITH
+    "possessive_founders": ("startup", "start-up", "company", "venture", "firm", "lab"),  # rel_clauses._POSSESSIVE
+    "bare_roles": (" is ", " was ", " will be ", "named", "became", "becomes"),  # rel_clauses._BARE_ROLE
     "roles_without_org": ("担任", "出任", "任命为", "升任", "晋升为", "接任", "出掌", "serve", "was named",
                           "appointed"),  # ROLE_ONLY
 }

@@ -83,12 +83,13 @@ _ORG_APPOS = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][A-Za-z0-9.\-]*(?: [A-Z][A
 # the last company named before it. Not "the startup Qiming AI" (the name follows) nor an
 # apposition ("Cohere, the Toronto-based startup": that names the company before it).
 _NOMINAL_ORG = re.compile(r"(?:该|这家|此家)(?:初创|创业|新创|科技)?(?:公司|企业)|"
-                          r"(?<!, )(?<!,)\b[Tt]he (?:[A-Z][a-z]+(?:-based)? )?(?:company|startup|start-up|firm)\b"
+                          r"(?<!, )(?<!,)\b[Tt]he (?:[A-Z][a-z]+(?:-based)? )?(?:company|startup|start-up|firm|chipmaker|"
+                          r"(?:tech|search|e-commerce|internet|software|chip|cloud|social media|AI) giant)\b"
                           r"(?!\s+[A-Z])(?!-)")
 _DEAL_GAP = re.compile(r"\s*(?:has\s+|had\s+|later\s+)?(?:acquired|bought|invested in|backed|took a stake in)\s+|"
                        r"(?:已|已经|近日|日前)?(?:收购|投资|入股|买下)了?")
 _SENT_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
-_NOMINAL_GATE = ("该", "这家", "此家", "the company", "the startup", "the start-up", "the firm", "based startup",
+_NOMINAL_GATE = ("该", "这家", "此家", " giant", "chipmaker", "the company", "the startup", "the start-up", "the firm", "based startup",
                  "based company", "based firm")
 _UNIV_STOP = set("于在从到的和与及、是了读入考就自被")
 

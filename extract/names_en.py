@@ -136,6 +136,7 @@ def find_named_orgs(text: str) -> list[tuple[int, int]]:
             if w in NOT_NAME_WORDS and w not in ("AI", "Labs", "Technologies", "Robotics", "Systems"):
                 break
             keep.append(w)
-        if keep:
-            out.append((m.start(1), m.start(1) + len(" ".join(keep))))
+        end = m.start(1) + len(" ".join(keep))
+        if keep and not re.match(r"['’]s\b", text[end:end + 2]):  # "acquired Hinton's startup": an owner
+            out.append((m.start(1), end))
     return out

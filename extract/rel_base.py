@@ -72,6 +72,7 @@ class Context:
         self.pending: tuple[int, Mention, Mention, str | None, tuple[int, int]] | None = None
         self.last_year: str | None = None
         self.last_raise: tuple[int, Mention] | None = None  # a company that raised a round
+        self.focus_company: tuple[int, Mention] | None = None  # the last sentence subject that was a company
         self.spans: dict[int, tuple[int, int]] = {}
 
 

@@ -24,6 +24,7 @@ from talentgraph.extract.hedge import Hedger
 from talentgraph.extract.rel_advising import AdvisingPatterns
 from talentgraph.extract.rel_base import Claim, Claims, Context, DocumentInput, Sent
 from talentgraph.extract.rel_career import CareerPatterns
+from talentgraph.extract.rel_clauses import ClausePatterns
 from talentgraph.extract.rel_deals import DealPatterns
 from talentgraph.extract.rel_english import EnglishPatterns
 from talentgraph.extract.rel_lists import ListPatterns, note_year
@@ -58,7 +59,7 @@ class RelationExtractor:
         return Claims(claims=tuple(out))
 
 
-class _SentenceWork(EnglishPatterns, CareerPatterns, DealPatterns, AdvisingPatterns, ListPatterns):
+class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPatterns, AdvisingPatterns, ListPatterns):
     def run(self) -> list[Claim]:
         if not self.s.slots:  # nothing named: only what the next sentences need to know
             self.ctx.pending = None
@@ -81,10 +82,19 @@ class _SentenceWork(EnglishPatterns, CareerPatterns, DealPatterns, AdvisingPatte
             self.investments()
         if subject and "advising" in gates:
             self.advising()
+        if Q.P in self.s.m and "fronted_as" in gates:
+            self.fronted_as()
+        if Q.P in self.s.m and "possessive_founders" in gates:
+            self.possessive_founders()
         if subject:
             self.orgs()
             if "roles_without_org" in gates:
                 self.roles_without_org()
+        if Q.P in self.s.m and "bare_roles" in gates:
+            self.bare_roles()
+        if "cofounders" in gates:
+            self.cofounders()
+        self.note_focus()
         self.labs()
         self.update_context()
         return self.out

@@ -1,0 +1,110 @@
+"""Clause shapes that carry a relation without a verb next to the organisation:
+
+- a fronted role: "As president of Y, X directs …" (X works at Y, now);
+- co-founders after "with": "X is launching Y together with A, …, and B", "X co-founded Y with A";
+- a possessive founder: "X's startup Y", "her new company, Y" (X founded Y);
+- a bare title about the company in focus: "X is CEO, A is CTO and B is chief scientist" after
+  sentences about one company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentgraph.extract import cues as Q
+from talentgraph.extract.rel_base import WorkBase
+
+__all__ = ["ClausePatterns"]
+
+_FRONTED_AS = re.compile(rf"(?:^|[.;:]\s*|\n)As\s+(?:the\s+|an?\s+)?(?:new\s+|former\s+)?(?P<role>[^,{Q.ANY[1:-1]}]{{1,40}}?)"
+                         rf"\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{Q.ORG})\s*,\s*(?P<p>{Q.P})")
+_WITH = re.compile(r"\s*,?\s*(?:in\s+\d{4}\s*,?\s*)?(?:together\s+|along\s+)?with\s+")
+_NEXT_MEMBER = re.compile(r"(?:,\s*and|\band|,)\s*$")
+_POSSESSIVE = re.compile(
+    rf"(?:(?P<p>{Q.P})['’]s|\b(?P<pron>his|her|their))\s+(?:(?:new|own|first|latest|AI|artificial intelligence|"
+    rf"\w+-based|research)\s+){{0,3}}(?:startup|start-up|company|venture|firm|lab)(?:['’]s name)?\s*,?\s*(?P<org>[{Q.C}{Q.L}])",
+    re.IGNORECASE)
+_BARE_ROLE = re.compile(rf"(?P<p>{Q.P})\s+(?:is|was|will be|has been named|was named|became|becomes|is now)\s+"
+                        rf"(?:the\s+)?(?:new\s+)?(?=\S)")
+_SENT_SUBJECT_ORG = re.compile(rf"^(?:[^,{Q.ANY[1:-1]}]{{0,20}}:\s*)?(?P<org>{Q.C})(?:['’]s)?\s+(?!-)")
+
+
+class ClausePatterns(WorkBase):
+    """Passes over clause shapes; each is called when its gate words occur in the sentence."""
+
+    def fronted_as(self) -> None:
+        for fm in _FRONTED_AS.finditer(self.s.m):
+            role = self.role_in(fm.group("role"))
+            if role is None or role[1] == "student":
+                continue
+            org_pos = fm.start("org")
+            self.done.add(org_pos)
+            kind = "FOUNDED" if role[1] == "founder" else "EMPLOYED_BY"
+            quals = {} if kind == "FOUNDED" else {"role": role[0], "current": "former" not in fm.group().lower() or None}
+            self.claim(self.mention(fm.start("p")), kind, self.mention(org_pos), fm.start(), quals)
+
+    def cofounders(self) -> None:
+        """Everyone listed after "with" founded what the subject founded in this sentence."""
+        founded = [c for c in self.out if c.relation == "FOUNDED"]
+        for c in founded:
+            pos = self._pos_of(c.object)
+            if pos < 0:
+                continue
+            wm = _WITH.match(self.s.m, pos + 1)
+            if wm is None:
+                continue
+            for i in self._listed_people(wm.end()):
+                person = self.mention(i)
+                if person.key != c.subject.key:
+                    self.claim(person, "FOUNDED", c.object, wm.start(), dict(c.qualifiers))
+
+    def _listed_people(self, start: int) -> list[int]:
+        m = self.s.m
+        first = re.compile(rf"(?:[{Q.C}{Q.L}]\s+)?[^,.;{Q.ANY[1:-1]}]{{0,25}}?{Q.P}").match(m, start)
+        if first is None:
+            return []
+        members, last = [first.end() - 1], first.end()
+        end = len(m)
+        for i in range(last, end):
+            if m[i] in ".;。":
+                break
+            if m[i] == Q.P and _NEXT_MEMBER.search(m, last, i) and not re.search(r"\b(?:of|at|by|from)\s+$", m[last:i]):
+                members.append(i)
+                last = i + 1
+        return members
+
+    def possessive_founders(self) -> None:
+        for pm in _POSSESSIVE.finditer(self.s.m):
+            org = self.mention(pm.start("org"))
+            if pm.group("p"):
+                founders = [self.mention(pm.start("p"))]
+            else:
+                founders = self.subjects_before(pm.start())
+            for person in founders:
+                if person.type == "Person":
+                    self.claim(person, "FOUNDED", org, pm.start())
+
+    def bare_roles(self) -> None:
+        """A title with no organisation in its clause, about the company the text is about."""
+        focus = self.ctx.focus_company
+        if focus is None or self.s.index - focus[0] > 3:
+            return
+        for bm in _BARE_ROLE.finditer(self.s.m):
+            a, b = self.s.clause(bm.end())
+            rest = self.s.m[bm.end():b]
+            role = self.role_in(rest)
+            if role is None or re.search(Q.ORG, self.s.m[a:b]):
+                continue
+            if re.match(r"\s+(?:of|at|for|with|in|among|to)\b", rest[role[2]:]):
+                continue  # "is CEO of …" names its own organisation elsewhere
+            kind = "FOUNDED" if role[1] == "founder" else "EMPLOYED_BY"
+            quals = {} if kind == "FOUNDED" else {"role": role[0], "current": True}
+            spans = (self.ctx.spans.get(focus[0], self.s.span), self.s.span)
+            self.claim(self.mention(bm.start("p")), kind, focus[1], bm.end(), quals,
+                       spans=spans if focus[0] != self.s.index else ())
+
+    def note_focus(self) -> None:
+        """The company a sentence is about: its grammatical subject ("Thinking Machines says …")."""
+        sm = _SENT_SUBJECT_ORG.match(self.s.m)
+        if sm:
+            self.ctx.focus_company = (self.s.index, self.mention(sm.start("org")))
