@@ -87,7 +87,9 @@ EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任(?
 EMP_AFTER_PERSON = re.compile(r"\s*(?:近日|日前|近期|已经|已于[^,，。]{0,4}|已|或将|或|将|拟|正式|也|还)*\s*"
                               r"(?:离职|离开|辞职|出走|跳槽|转投|加盟|加入|入职|任职|工作|负责|带领|领导|主导)")
 ROLE_LEAD = re.compile(r"^(?:\s|的|前|原|现任|时任|担任|出任|任|首位|as(?: an?| the)?\b|'s)*$", re.IGNORECASE)
-ROLE_TAIL = re.compile(r"\s+(?:at|of|for|with|in)\s+(?:the\s+)?$", re.IGNORECASE)
+ROLE_TAIL = re.compile(r"(?:\s+(?:in|of|at)\s+the\s+(?:School|Department|Institute|College|Faculty|Center|Centre|Division|Lab|"
+                       r"Laboratory)\s+(?:of|for)(?:\s+[A-Za-z&,-]+){1,5}?)?"
+                       r"\s+(?:at|of|for|with|in)\s+(?:the\s+)?$", re.IGNORECASE)
 FOUND_LEFT = re.compile(
     r"(?:(?:他|她|其|自己|their|his|her)的?\s*(?:own\s+)?(?:创业公司|公司|startup|company)|创业(?!公司)|"
     r"\b(?:to|and)\s+(?:launch|start|found|co-?found|set up)\b|"
@@ -156,7 +158,9 @@ APPOSITION_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:是|为
                             r"(?:(?:the|a|an|now|then|all|both|each|two|three|four|five|six|several|fellow) )*"
                             r"(?:前|原|现任|时任|former |formerly |ex-)?\s*", re.IGNORECASE)
 FOUNDED_BY = re.compile(rf"(?P<org>[{C}{L}])[^,，。]{{0,6}}?(?:由(?=[^,，。]{{0,30}}(?:创立|创办|创建|成立))|"
-                        rf"\s*,?\s*(?:(?:which|that)\s+)?(?:was |is |had been )?(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\b)",
+                        rf"\s*,?\s*(?:(?:which|that)\s+)?(?:was |is |were |had been |has been )?(?:co-?founded|founded|established|"
+                        rf"started|launched|set up|created|spun out)\s+(?:[^.;,{ANY[1:-1]}]{{0,30}},\s*)?"
+                        rf"(?:(?:in|on|during)\s+[^.;,{ANY[1:-1]}]{{1,20}}?)?\s*,?\s*by\b)",
                         re.IGNORECASE)
 APPOSITION_OPEN = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:a|an|the|who|whose|once|formerly|previously|now|"
                             r"himself|herself)\b[^,\ue000-\ue003]*", re.IGNORECASE)
@@ -184,7 +188,7 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
                     "lured"),  # POACH_GROUP
     "acquisitions": ("收购", "并购", "买下", "acquir", "bought", "buy", "purchas", "takeover", "snapped up",
                      "带着", "brought", "bringing", "took", "joined"),  # PASSIVE_ACQ, BRING, ACQUIRE
-    "founded_by": ("由", "founded"),  # FOUNDED_BY
+    "founded_by": ("由", "founded", "established", "started", "launched", "set up", "created", "spun out"),  # FOUNDED_BY
     "investments": ("投资", "注资", "入股", "领投", "跟投", "参投", "invest", "stake", "融资", "raised", "closed",
                     "secured", "landed", "participated", "led the", "led this", "led that", "led by"),
     # INVEST, RAISE, ROUND_LED_BY, GOT_INVESTMENT
@@ -192,6 +196,8 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
                  "studied under"),  # ADVISE
     "fronted_as": ("as ",),  # rel_clauses._FRONTED_AS
     "cofounders": ("with",),  # rel_clauses._WITH
+    "fronted_participles": ("graduating", "studying", "earning", "receiving", "completing", "finishing", "joining",
+                            "leaving", "working", "serving"),  # rel_clauses._FRONTED_PARTICIPLE
     "possessive_founders": ("startup", "start-up", "company", "venture", "firm", "lab"),  # rel_clauses._POSSESSIVE
     "bare_roles": (" is ", " was ", " will be ", "named", "became", "becomes"),  # rel_clauses._BARE_ROLE
     "roles_without_org": ("担任", "出任", "任命为", "升任", "晋升为", "接任", "出掌", "serve", "was named",

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from talentgraph.extract.gazetteer import load_gazetteer, load_roles
 from talentgraph.extract.homophones import HomophoneIndex
+from talentgraph.extract.name_shapes import is_pinyin_name
 from talentgraph.extract.names_en import NOT_NAME_WORDS, find_named_orgs, find_people
 
 __all__ = ["Text", "Mention", "Mentions", "MentionFinder", "SURNAMES"]
@@ -70,8 +71,9 @@ _NAME_AFTER_KIND = re.compile(r"[“「\"]?([\u4e00-\u9fff]{2,6}?)(?:[”」\"]|
                               r"在|是|投|将|已|被|称|表示|创|为|此前|目前|近日|今年|去年|$))")
 _NOT_ORG_START = re.compile(r"^(?:联合|创始|首席|总裁|董事|负责|高管|员工|团队|旗下|内部|本身|之一|的)")
 _UNIV_ZH = re.compile(r"([\u4e00-\u9fff]{2,5}?)(大学|学院)")
-_UNIV_EN = re.compile(r"(?=[A-Z])(?<![A-Za-z])(?:University of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
-                      r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:University|Institute of Technology))(?![A-Za-z])")
+_CAPW = r"(?:Mc)?[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+_UNIV_EN = re.compile(rf"(?=[A-Z])(?<![A-Za-z])(?:University of {_CAPW}(?: {_CAPW})?|"
+                      rf"{_CAPW}(?: {_CAPW})? (?:University|Institute of Technology))(?![A-Za-z])")
 _CAP_BEFORE = re.compile(r"[A-Z][a-z-]* $")
 _CJK_NAME = re.compile("[\u4e00-\u9fff·]{2,8}")
 # "X, the Toronto-based startup said": an unknown name in apposition to what kind of company it is
@@ -317,8 +319,9 @@ class MentionFinder:
             words = [w for w in surface.split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Andrew W. Moore"
             if type_ != "Person" or len(words) != 2:
                 continue
+            short_ok = is_pinyin_name(words)  # "Lu" for "Lu Qi", "Ma" for "Ma Yi"
             for word in words:
-                if len(word) < 3 or word in NOT_NAME_WORDS:
+                if len(word) < (2 if short_ok else 3) or word in NOT_NAME_WORDS:
                     continue
                 w = re.escape(word)
                 for fm in re.finditer(rf"{w}(?<![A-Za-z]{w})(?![A-Za-z])(?!\s[A-Z])", s):

@@ -31,6 +31,10 @@ _BREAK = re.compile(f"[{re.escape(Q.BREAK_CHARS)}]")
 _STOP = re.compile(f"[{Q.ANY[1:-1]}{re.escape(Q.BREAK_CHARS)}]")  # a mention or a clause break
 _LAST_STOP = re.compile(f"(?s).*[{Q.ANY[1:-1]}{re.escape(Q.BREAK_CHARS)}]")
 _LAST_MENTION = re.compile(f"(?s).*{Q.ANY}")
+_COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+|eventually\s+)?[a-z]+(?:ed|s)?\s+(?:\w+\s+){0,3}",
+                               re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:under|with|by|from|replace[sd]?|succeed(?:ed|s)?|met|than|advised|mentored|"
+                            r"hired|recruited|like)\s+(?:(?:[\w-]+|[\ue001-\ue003])\s+){0,5}$", re.IGNORECASE)
 
 @dataclass(slots=True)
 class Claim:
@@ -73,6 +77,7 @@ class Context:
         self.last_year: str | None = None
         self.last_raise: tuple[int, Mention] | None = None  # a company that raised a round
         self.focus_company: tuple[int, Mention] | None = None  # the last sentence subject that was a company
+        self.company_counts: dict[str, tuple[int, Mention]] = {}  # mentions of each company so far
         self.spans: dict[int, tuple[int, int]] = {}
 
 
@@ -189,7 +194,20 @@ class WorkBase:
         if last_p == -1:
             return []
         last_p = self.outside_apposition(last_p, pos)
+        last_p = self.outside_object(last_p, pos)
         return [self.mention(i) for i in self.s.plists.get(last_p, [last_p])]
+
+    def outside_object(self, last_p: int, pos: int) -> int:
+        """"X studied under Y and joined Z": Y is an object of the first verb, so the subject of
+        "joined" is X, the first person of the clause."""
+        m = self.s.m
+        if not _COORDINATED_VERB.fullmatch(m, last_p + 1, pos):
+            return last_p
+        a = self.s.clause(last_p)[0]
+        first = m.find(Q.P, a, last_p)
+        if first == -1 or not _OBJECT_BEFORE.search(m, max(first + 1, last_p - 60), last_p):
+            return last_p
+        return first
 
     def outside_apposition(self, last_p: int, pos: int) -> int:
         """"A, a student of B, joined Y": B sits in A's apposition, so Y's subject is A."""

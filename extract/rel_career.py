@@ -15,6 +15,8 @@ _OF_ORG = re.compile(r"\s*的\s*")
 _BREAKS = re.compile(f"[{re.escape(Q.BREAK_CHARS)}]")
 
 
+# "the Microsoft-backed company": the organisation modifies another noun, it employs no one here
+_MODIFIER = re.compile(r"-(?:backed|owned|funded|based|led|supported|affiliated|style|like)\b", re.IGNORECASE)
 _SCHOOLED = re.compile(r"出身|毕业|校友|\balumn|\bgraduates?\b", re.IGNORECASE)
 
 
@@ -74,9 +76,10 @@ class CareerPatterns(WorkBase):
             em = _SCHOOLED.search(link)
             if em and em.start() < role[2]:
                 role = None  # "清华姚班出身的两位研究员X": the school made them, the title is elsewhere
-        tail = Q.ROLE_TAIL.search(lw)
+        lw_long = self.s.left(gstart, limit=30)  # room for "in the School of … at"
+        tail = Q.ROLE_TAIL.search(lw_long)
         if role is None and tail:  # "is a professor at MIT"
-            chain = self.role_chain(lw[:tail.start()], at_end=True)
+            chain = self.role_chain(lw_long[:tail.start()], at_end=True)
             role = (chain[0][0], chain[0][1], 0) if chain else None
         after_person = ""
         if link:
@@ -141,7 +144,7 @@ class CareerPatterns(WorkBase):
         if not (verb or jobs) and link and _OF_ORG.fullmatch(link) and Q.EMP_AFTER_PERSON.match(
                 self.s.m, self.s.m.find(Q.P, gend) + 1):
             verb = True  # "阿里巴巴通义实验室的王浩然或将离职": "the org's X" and a career verb after X
-        if not (verb or jobs) or negated:
+        if not (verb or jobs) or negated or _MODIFIER.match(self.s.m, pos + 1):
             return
         quals: dict = {"role": jobs[0] if jobs else None}
         if len(subjects) > 1 and respectively:

@@ -26,6 +26,17 @@ _POSSESSIVE = re.compile(
     re.IGNORECASE)
 _BARE_ROLE = re.compile(rf"(?P<p>{Q.P})\s+(?:is|was|will be|has been named|was named|became|becomes|is now)\s+"
                         rf"(?:the\s+)?(?:new\s+)?(?=\S)")
+# "After graduating from U with a PhD, X …", "Before joining C, X …", "Working as a VP at C, X …"
+_FRONTED_PARTICIPLE = re.compile(
+    rf"(?:^|[.;:]\s+|\n)(?:(?P<when>After|Before|Since|Upon|While|Since)\s+)?(?P<verb>graduating|studying|earning|receiving|"
+    rf"completing|finishing|joining|leaving|working|serving)\b(?P<mid>[^,;.{Q.P}]{{0,80}}?)(?P<org>{Q.ORG})"
+    rf"(?P<tail>(?:[^;.{Q.P}]|\.(?!\s+[A-Z])){{0,60}}?)(?:,|\s*[—–]{{1,2}}[^—–]{{0,90}}[—–]{{1,2}})\s*(?P<p>{Q.P})", re.IGNORECASE)
+_EDU_VERBS = ("graduating", "studying", "earning", "receiving", "completing", "finishing")
+# "Yoshua Bengio (Mila and University of Montreal)": affiliations in brackets after a name
+_PAREN_ORGS = re.compile(rf"{Q.P}\s*[(（]\s*(?P<orgs>{Q.ORG}(?:\s*(?:,|、|and|&)\s*{Q.ORG})*)\s*[)）]")
+# "CEO Mark Zuckerberg has …" with no organisation in the clause: the company in focus
+_TITLE_THEN_NAME = re.compile(rf"(?:^|[.;:]\s+|,\s+|\n)(?:[A-Z][a-z]+\s+)?(?P<role>[A-Za-z][A-Za-z -]{{1,30}}?)\s+(?P<p>{Q.P})"
+                              rf"(?=\s+(?:has|had|is|was|said|says|told|wrote|added|announced|will|would)\b)")
 _SENT_SUBJECT_ORG = re.compile(rf"^(?:[^,{Q.ANY[1:-1]}]{{0,20}}:\s*)?(?P<org>{Q.C})(?:['’]s)?\s+(?!-)")
 
 
@@ -103,8 +114,66 @@ class ClausePatterns(WorkBase):
             self.claim(self.mention(bm.start("p")), kind, focus[1], bm.end(), quals,
                        spans=spans if focus[0] != self.s.index else ())
 
+    def fronted_participles(self) -> None:
+        for fm in _FRONTED_PARTICIPLE.finditer(self.s.m):
+            org_pos, verb = fm.start("org"), fm.group("verb").lower()
+            person, org = self.mention(fm.start("p")), self.mention(org_pos)
+            if org_pos in self.done:
+                continue
+            self.done.add(org_pos)
+            if verb in _EDU_VERBS:
+                if org.type != "University":
+                    continue
+                span = fm.group("mid") + " " + fm.group("tail")
+                degree = next((name for name, pattern in Q.DEGREE if pattern.search(span)), None)
+                self.claim(person, "EDUCATED_AT", org, fm.start("verb"), {"degree": degree})
+                continue
+            role = self.role_in(fm.group("mid").strip()) if verb in ("working", "serving") else None
+            current = False if verb == "leaving" else None
+            quals = {"role": role[0] if role else None, "current": current}
+            self.claim(person, "EMPLOYED_BY", org, fm.start("verb"), quals)
+
+    def paren_affiliations(self) -> None:
+        for pm in _PAREN_ORGS.finditer(self.s.m):
+            person = self.mention(pm.start())
+            for i in range(pm.start("orgs"), pm.end("orgs")):
+                if self.s.m[i] in Q.ORG_CHARS and i not in self.done:
+                    self.done.add(i)
+                    self.claim(person, "EMPLOYED_BY", self.mention(i), i, {})
+
+    def titles_before_names(self) -> None:
+        """"CEO Mark Zuckerberg has made AI a priority": a title with no organisation in the clause."""
+        focus = self._focus()
+        if focus is None:
+            return
+        for tm in _TITLE_THEN_NAME.finditer(self.s.m):
+            role = self.role_at_end(tm.group("role"))
+            a, b = self.s.clause(tm.start("p"))
+            if role is None or role[1] == "student" or re.search(Q.ORG, self.s.m[a:b]):
+                continue
+            if role[1] == "founder":
+                self.claim(self.mention(tm.start("p")), "FOUNDED", focus, tm.start("p"), {})
+            else:
+                self.claim(self.mention(tm.start("p")), "EMPLOYED_BY", focus, tm.start("p"),
+                           {"role": role[0], "current": True})
+
+    def _focus(self):
+        focus = self.ctx.focus_company
+        if focus is not None and self.s.index - focus[0] <= 3:
+            return focus[1]
+        counts = self.ctx.company_counts
+        if counts:
+            key, n = max(counts.items(), key=lambda kv: kv[1][0])[0], max(v[0] for v in counts.values())
+            if n >= 3:
+                return counts[key][1]
+        return None
+
     def note_focus(self) -> None:
         """The company a sentence is about: its grammatical subject ("Thinking Machines says …")."""
         sm = _SENT_SUBJECT_ORG.match(self.s.m)
         if sm:
             self.ctx.focus_company = (self.s.index, self.mention(sm.start("org")))
+        for i, mention in self.s.slots.items():
+            if mention.type == "Company" and not mention.implied:
+                n, first = self.ctx.company_counts.get(mention.key, (0, mention))
+                self.ctx.company_counts[mention.key] = (n + 1, first)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from talentgraph.extract import cues as Q
-from talentgraph.extract.dates import find_stake, parse_money
+from talentgraph.extract.dates import find_dates, find_stake, parse_money
 from talentgraph.extract.rel_base import WEAK, WorkBase, money_quals
 
 __all__ = ["DealPatterns"]
@@ -50,9 +50,10 @@ class DealPatterns(WorkBase):
                 org_pos = fm.end() + rel.start(1)
             a, b = self.s.clause(fm.end())
             people = [i for i in range(fm.end(), b) if self.s.m[i] == Q.P]
+            found = find_dates(fm.group(), self.ref)  # "was established in March 2023 by"
+            start = self.date_for(fm.end()) or (found[0][1] if found else None)
             for i in people:
-                self.claim(self.mention(i), "FOUNDED", self.mention(org_pos), fm.start(),
-                           {"start": self.date_for(fm.end())})
+                self.claim(self.mention(i), "FOUNDED", self.mention(org_pos), fm.start(), {"start": start})
 
     def investments(self) -> None:
         m = self.s.m

@@ -86,12 +86,18 @@ class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPattern
             self.fronted_as()
         if Q.P in self.s.m and "possessive_founders" in gates:
             self.possessive_founders()
+        if Q.P in self.s.m and "fronted_participles" in gates:
+            self.fronted_participles()
+        if Q.P in self.s.m and ("(" in self.s.m or "（" in self.s.m):
+            self.paren_affiliations()
         if subject:
             self.orgs()
             if "roles_without_org" in gates:
                 self.roles_without_org()
         if Q.P in self.s.m and "bare_roles" in gates:
             self.bare_roles()
+        if Q.P in self.s.m:
+            self.titles_before_names()
         if "cofounders" in gates:
             self.cofounders()
         self.note_focus()
