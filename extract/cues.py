@@ -45,7 +45,7 @@ EDU = re.compile(
 WEAK_EDU = re.compile(r"^(?:来自|背景|系|进入)$")
 NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|\bnot\b|\bnever\b|n't)\s*[^\s,，]{0,3}\s*$|"
                       r"\b(?:almost|nearly|never|not|declined|refused|rejected|turned down|offered)\b"
-                      r"(?:\s+(?:his|her|their|an?|the|to|\w+(?:ed|al)))*\s+(?:join|joined|go|to join|work)\s+(?:for\s+|at\s+)?$",
+                      r"(?:\s+(?:his|her|their|an?|the|to|offers?|proposals?|invitations?|chance|bid|\w+(?:ed|al)))*\s+(?:join|joined|go|to join|work)\s+(?:for\s+|at\s+)?$",
                       re.IGNORECASE)
 EMP_LEFT = re.compile(
     r"(?:加入|入职|加盟|转投|转战|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力|任职于|供职于|就职于|受聘于|回到|"

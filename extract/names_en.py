@@ -24,8 +24,9 @@ __all__ = ["find_people", "find_named_orgs", "NOT_NAME_WORDS"]
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 # a capitalised word, with inner capitals ("DeSantis", "LeCun", "McGill") and a hyphenated part
 _WORD = rf"(?:Mc|Mac|O')?[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)?"
-_NAME = re.compile(rf"(?=[A-Z])(?<![A-Za-z]){_WORD}(?: [A-Z]\.)?(?: {_WORD}){{1,2}}(?![A-Za-z])")
-_INITIAL = re.compile(r" [A-Z]\.(?= )")
+_NAME = re.compile(rf"(?=[A-Z])(?<![A-Za-z]){_WORD}(?:(?: [A-Z]\.)? {_WORD}){{1,3}}(?![A-Za-z])")
+_TOKEN = re.compile(rf"{_WORD}|[A-Z]\.")
+_PREPOSITION_LEFT = re.compile(r"\b(?:of|the|for|in|at|from|on|to|by|into|a|an)\s+$", re.IGNORECASE)
 NOT_NAME_WORDS = frozenset("""
 The A An In On At After Before Last This That These Those Its His Her Their Our Then Now When While
 Since During Both All Former Chief Professor Prof Dr Mr Ms Mrs Earlier Later According Meanwhile
@@ -49,22 +50,16 @@ Images Reuters Bloomberg Associated AFP Xinhua CNBC CNN BBC Wall
 """.split())
 # titles that may stand before a name and are dropped from it ("Dean Andrew Moore")
 _LEADING_TITLES = frozenset("Dean Sir Dame Lord Lady Provost Chancellor Rector Rep Sen Gov Judge Exec".split())
-_LEFT_BOUNDARY = re.compile(r"(?:^|\n\s*|[\u4e00-\u9fff]\s?|[.;:!?\"“”(]\s*|,\s*|\)\s+[-–—]{1,2}\s+|\b(?:and|or|with|including|like|as|named|"
-                            r"hired|poached|recruited|welcomed|both|alongside)\s+)$")
 _LEFT_STRONG = re.compile(r"\b(?:CEO|CTO|COO|CFO|founder|co-?founders?|cofounders?|professor|scientists?|researchers?|"
                           r"director|head|engineer|advis[eo]r|supervisor|student|executive|exec|president|"
                           r"chairman|chair|colleague|alumnus|alumna|mentor|boss|chief|lead|fellow|dean|partner|"
                           r"said|says|told|according to|Dr\.?|Prof\.?)\s+$",
                           re.IGNORECASE)
-# a weak cue on the left: a name only when it also looks like one
-_LEFT_WEAK = re.compile(r"\b(?:by|of|was|is|with|and|from|replace|replaces|replaced|succeed|succeeds|hired|"
-                        r"poached|welcomed|named|appointed)\s+$", re.IGNORECASE)
 # an apposition with a title on the right: "Farnam Jahanian, president of"
 _RIGHT_TITLE = re.compile(r"^\s*[,(–—-]+\s*(?:the\s+|a\s+|an\s+|its\s+|then\s+|now\s+)?(?:former\s+|new\s+|current\s+)?"
                           r"(?:co-?founder|founder|CEO|CTO|COO|CFO|president|chief|head|director|professor|dean|vice|VP|"
                           r"chairman|chair|executive|researcher|scientist|engineer|partner|lecturer|senior)\b",
                           re.IGNORECASE)
-_RIGHT_BOUNDARY = re.compile(r"^(?:\s*[,(，。、；：（）]|[\u4e00-\u9fff]|\s+(?:and|or)\b|\s*[.;:!?]|\s*$)")
 _RIGHT_STRONG = re.compile(
     r"^(?:['’]s\b|\s+(?:who|whose|is|was|has|had|have|will|would|joined|joins|joining|left|leaves|"
     r"co-?founded|cofounded|founded|started|launched|led|leads|heads|headed|runs|ran|moved|moves|"
@@ -106,21 +101,27 @@ def find_people(text: str) -> list[tuple[tuple[int, int], str]]:
     context surrounds (a title, "said", a career verb, an apposition with a title)."""
     out = []
     for m in _NAME.finditer(text):
-        start, words = m.start(), _INITIAL.sub("", m.group()).split()
-        initial = _INITIAL.search(m.group())
-        while words and (words[0] in NOT_NAME_WORDS or words[0] in _LEADING_TITLES):
-            start += len(words[0]) + 1
-            words = words[1:]
-        if initial and start > m.start():
-            continue  # the initial no longer follows the first word
-        if len(words) < 2 or not _usable(words):
+        tokens = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+        while tokens and (tokens[0][2] in NOT_NAME_WORDS or tokens[0][2] in _LEADING_TITLES):
+            tokens = tokens[1:]  # "Then Dana Xu", "Dean Andrew Moore"
+        if tokens and tokens[0][2].endswith("."):
+            continue
+        cut = next((k for k, t in enumerate(tokens) if t[2] in NOT_NAME_WORDS), len(tokens))
+        tokens = tokens[:cut]  # "Ornella Voss Praises The Deal": a name word never follows "The"
+        while tokens and tokens[-1][2].endswith("."):
+            tokens = tokens[:-1]
+        words = [t[2] for t in tokens if not t[2].endswith(".")]
+        initial = len(words) < len(tokens)
+        if len(words) < 2 or len(words) > 3 or not _usable(words):
             continue
         if not initial:
             words = _trim(words)
-        end = start + len(" ".join(words)) + (len(initial.group()) if initial else 0)
+            tokens = tokens[:len(words)]
+        start, end = tokens[0][0], tokens[-1][1]
         left, right = text[max(0, start - 40):start], text[end:end + 40]
         shaped = _shaped(words)
-        strong = _LEFT_STRONG.search(left) or _RIGHT_STRONG.match(right) or _RIGHT_TITLE.match(right)
+        strong = _LEFT_STRONG.search(left) or _RIGHT_TITLE.match(right) or (
+            _RIGHT_STRONG.match(right) and not _PREPOSITION_LEFT.search(left))
         if strong or shaped:
             out.append(((start, end), text[start:end]))
     return out

@@ -30,7 +30,7 @@ _BARE_ROLE = re.compile(rf"(?P<p>{Q.P})\s+(?:is|was|will be|has been named|was n
 _FRONTED_PARTICIPLE = re.compile(
     rf"(?:^|[.;:]\s+|\n)(?:(?P<when>After|Before|Since|Upon|While|Since)\s+)?(?P<verb>graduating|studying|earning|receiving|"
     rf"completing|finishing|joining|leaving|working|serving)\b(?P<mid>[^,;.{Q.P}]{{0,80}}?)(?P<org>{Q.ORG})"
-    rf"(?P<tail>(?:[^;.{Q.P}]|\.(?!\s+[A-Z])){{0,60}}?)(?:,|\s*[—–]{{1,2}}[^—–]{{0,90}}[—–]{{1,2}})\s*(?P<p>{Q.P})", re.IGNORECASE)
+    rf"(?P<tail>(?:[^;.{Q.P}]|\.(?!\s+(?-i:[A-Z]))){{0,60}}?)(?:,|\s*[—–]{{1,2}}[^—–]{{0,90}}[—–]{{1,2}})\s*(?P<p>{Q.P})", re.IGNORECASE)
 _EDU_VERBS = ("graduating", "studying", "earning", "receiving", "completing", "finishing")
 # "Yoshua Bengio (Mila and University of Montreal)": affiliations in brackets after a name
 _PAREN_ORGS = re.compile(rf"{Q.P}\s*[(（]\s*(?P<orgs>{Q.ORG}(?:\s*(?:,|、|and|&)\s*{Q.ORG})*)\s*[)）]")

@@ -1,0 +1,167 @@
+"""English names recognised by their shape, and the clause passes (``rel_clauses``): sentences
+written for these tests, several variants of each construction — none from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from talentgraph.extract.name_shapes import is_given_name, is_pinyin_name
+from talentgraph.extract.names_en import find_people
+from tests.conftest import facts_of
+
+PUB = "Published 2025-03-01.\n\n"
+
+
+def claims(text: str) -> set[tuple]:
+    return {(f.subject.name, f.relation, f.object.name) for f in facts_of(PUB + text) if f.relation != "PART_OF"}
+
+
+def quals(text: str, subject: str, relation: str, obj: str) -> dict:
+    found = [f for f in facts_of(PUB + text) if (f.subject.name, f.relation, f.object.name) == (subject, relation, obj)]
+    assert found, f"no {subject} {relation} {obj} in {claims(text)}"
+    return found[0].qualifiers.non_empty()
+
+
+def names(text: str) -> list[str]:
+    return [name for _, name in find_people(text)]
+
+
+@pytest.mark.parametrize("word,expected", [("Mustafa", True), ("Daniela", True), ("Peter", True),
+                                           ("Utility", False), ("Thinking", False), ("Interdisciplinary", False)])
+def test_given_names_come_from_the_name_dictionary(word, expected):
+    assert is_given_name(word) is expected
+
+
+@pytest.mark.parametrize("words,expected", [(["Ma", "Yi"], True), (["Zhou", "Xinyu"], True), (["Lee", "Kai-Fu"], True),
+                                            (["Tel", "Aviv"], False), (["Nova", "Act"], False), (["Bill", "Gates"], False)])
+def test_romanised_chinese_names_are_pinyin_with_a_surname(words, expected):
+    assert is_pinyin_name(words) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A former OpenAI exec Mira Tanaka on Tuesday unveiled a startup.", ["Mira Tanaka"]),
+    ("Peter DeVries, the cloud unit's head, spoke.", ["Peter DeVries"]),
+    ("The team hired Karén Obradovic last year.", ["Karén Obradovic"]),
+    ("Dean Andrew W. Moorcroft will step down.", ["Andrew W. Moorcroft"]),
+    ("Wu Zhenhao joined the lab, said Farid Jahangir, president of the school.", ["Wu Zhenhao", "Farid Jahangir"]),
+    ("Ornella Voss Praises The Deal", ["Ornella Voss"]),  # a headline verb is not a name word
+])
+def test_people_are_found_by_the_shape_of_their_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The lab is based in Palo Alto and Tel Aviv, the company said.",
+    "Amazon's Vice President of Utility Computing will oversee it.",
+    "It reached the top of leaderboards, Ends Manual Coding.",
+])
+def test_capitalised_phrases_without_a_name_shape_or_cue_are_not_people(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text,founders,org", [
+    ("Tom Brand is launching Quanta AI together with Eva Lin, a former researcher at Apple, and Bo Ren, a "
+     "former engineer at OpenAI.", {"Tom Brand", "Eva Lin", "Bo Ren"}, "Quanta AI"),
+    ("Tom Brand co-founded Quanta AI with Eva Lin.", {"Tom Brand", "Eva Lin"}, "Quanta AI"),
+    ("Tom Brand founded Quanta AI in 2019 with Eva Lin and Bo Ren.", {"Tom Brand", "Eva Lin", "Bo Ren"}, "Quanta AI"),
+])
+def test_cofounders_after_with_found_the_same_company(text, founders, org):
+    found = {s for s, r, o in claims(text) if r == "FOUNDED" and o == org}
+    assert found == founders
+
+
+@pytest.mark.parametrize("text", [
+    "The tech giant acquired Tom Brand's startup Quanta AI in 2013.",
+    "Tom Brand unveiled her new startup's name, Quanta AI, on Tuesday.",
+    "Investors like Tom Brand's AI company, Quanta AI.",
+])
+def test_a_possessive_startup_is_founded_by_its_owner(text):
+    assert ("Tom Brand", "FOUNDED", "Quanta AI") in claims(text)
+
+
+def test_the_acquirer_named_by_what_it_is():
+    text = "Google bought a lab. Since 2013, when the tech giant acquired Tom Brand's startup Quanta AI, it grew."
+    assert ("Google", "ACQUIRED", "Quanta AI") in claims(text)
+
+
+@pytest.mark.parametrize("text,role", [
+    ("As president of Quanta AI, Tom Brand directs the research.", "president"),
+    ("As the CTO of Quanta AI, Tom Brand hired forty people.", "CTO"),
+])
+def test_a_fronted_title_belongs_to_the_name_after_the_comma(text, role):
+    assert quals(text, "Tom Brand", "EMPLOYED_BY", "Quanta AI") == {"role": role, "current": True}
+
+
+def test_bare_titles_refer_to_the_company_in_focus():
+    text = "Quanta AI says it has 30 staff. Eva Lin is CEO, Tom Brand is CTO and Bo Ren is chief scientist."
+    assert quals(text, "Eva Lin", "EMPLOYED_BY", "Quanta AI")["role"] == "CEO"
+    assert quals(text, "Tom Brand", "EMPLOYED_BY", "Quanta AI")["role"] == "CTO"
+    assert quals(text, "Bo Ren", "EMPLOYED_BY", "Quanta AI")["role"] == "chief scientist"
+
+
+def test_a_bare_title_with_no_company_in_focus_claims_nothing():
+    assert not {r for _, r, _ in claims("Eva Lin is CEO, and Tom Brand is CTO.")}
+
+
+def test_a_title_before_a_name_refers_to_the_most_named_company():
+    text = "Meta plans big. Meta will invest. Meta is hiring. CEO Tom Brand has made AI a core priority."
+    assert quals(text, "Tom Brand", "EMPLOYED_BY", "Meta") == {"role": "CEO", "current": True}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("After graduating from Stanford University with a Ph.D. in computer science, Tom Brand spent years at Apple.",
+     ("EDUCATED_AT", "Stanford University", {"degree": "phd"})),
+    ("Upon earning a master's degree at Tsinghua, Tom Brand moved to Beijing.",
+     ("EDUCATED_AT", "Tsinghua University", {"degree": "master"})),
+    ("Working as a VP of safety at OpenAI—the company behind a chatbot—Tom Brand saw the risks.",
+     ("EMPLOYED_BY", "OpenAI", {"role": "vice president"})),
+    ("Before joining Tesla, Tom Brand studied robotics.", ("EMPLOYED_BY", "Tesla", {})),
+])
+def test_fronted_participles_take_the_subject_after_the_comma(text, expected):
+    relation, obj, q = expected
+    assert quals(text, "Tom Brand", relation, obj) == q
+
+
+def test_affiliations_in_brackets_after_a_name():
+    text = "The prize went to Tom Brand (Google and Stanford University) and Eva Lin (Meta)."
+    found = claims(text)
+    assert {("Tom Brand", "EMPLOYED_BY", "Google"), ("Tom Brand", "EMPLOYED_BY", "Stanford University"),
+            ("Eva Lin", "EMPLOYED_BY", "Meta")} <= found
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Tom Brand studied under Stanford scientist Eva Lin and joined OpenAI as an early hire.", "Tom Brand"),
+    ("Tom Brand worked with Eva Lin and later joined OpenAI.", "Tom Brand"),
+    ("Tom Brand met Eva Lin, who joined OpenAI.", "Eva Lin"),
+])
+def test_a_coordinated_verb_keeps_the_clause_subject(text, subject):
+    employed = {s for s, r, o in claims(text) if r == "EMPLOYED_BY" and o == "OpenAI"}
+    assert employed == {subject}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Brand left the Microsoft-backed company last year.",
+    "Tom Brand almost joined Microsoft in 2023.",
+    "Tom Brand declined an offer to join Microsoft.",
+])
+def test_modifiers_and_negated_joins_claim_no_employment(text):
+    assert not {o for s, r, o in claims(text) if r == "EMPLOYED_BY" and o == "Microsoft"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Quanta AI was established just over a year ago, in March 2023, by Tom Brand.", "2023-03"),
+    ("Quanta AI, which was launched in 2021 by Tom Brand, raised money.", "2021"),
+])
+def test_founded_by_with_a_time_phrase_in_between(text, expected):
+    assert quals(text, "Tom Brand", "FOUNDED", "Quanta AI") == {"start": expected}
+
+
+def test_a_role_across_a_long_department_name():
+    text = "Tom Brand, an assistant professor in the School of Interdisciplinary Information at Tsinghua University, spoke."
+    assert quals(text, "Tom Brand", "EMPLOYED_BY", "Tsinghua University")["role"] == "assistant professor"
+
+
+def test_a_surname_alone_carries_the_full_name():
+    text = "Barret Zolan is CTO at Quanta AI. Zolan left OpenAI in September."
+    subjects = {f.subject.name for f in facts_of(PUB + text) if f.object.name == "OpenAI"}
+    assert subjects == {"Barret Zolan"}
