@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from talentgraph.extract.gazetteer import load_gazetteer, load_roles
+from talentgraph.extract import names_zh
 from talentgraph.extract.homophones import HomophoneIndex
 from talentgraph.extract.names_en import NOT_NAME_WORDS, find_named_orgs, find_people
 
@@ -173,6 +174,8 @@ class MentionFinder:
         self._dot_name_parts(s, found, add)
         self._orgs(s, add)
         self._chinese_people(s, taken, add, found)
+        for start, end in names_zh.find_people(s, taken, SURNAMES, _STOP, _NOT_NAMES):
+            add(start, end, "Person", f"new:Person:{s[start:end]}")
         self._english_people(s, add)
         self._repeat_new_names(s, found, add)
         self._nominal_orgs(s, found, taken)
@@ -276,7 +279,7 @@ class MentionFinder:
                     left_ok and len(after) > 1 and after[0] in "和与及、" and after[1] in SURNAMES) or any(
                     _LIST_SEP.match(s[end:st]) for st in (end + 1, end + 2) if st in known_starts)
                 boundary = not after or not ("\u4e00" <= after[0] <= "\u9fff")
-                if s[i:end] in _NOT_NAMES:
+                if s[i:end] in _NOT_NAMES or names_zh.common_word(s[i:end]):
                     continue
                 strong = length == 2 and bool(_STRONG_RIGHT.match(after))
                 if (left_ok and (boundary or right_ok)) or (right_ok and (left_ok or open_left)) or strong:
