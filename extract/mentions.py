@@ -231,13 +231,18 @@ class MentionFinder:
             if self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS:
                 add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
         for m in _ORG_BEFORE_ZH.finditer(s):
-            if self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS:
+            if (self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS
+                    and not names_zh.generic_latin(m.group(1))):
                 add(m.start(1), m.end(1), "Company", f"new:Company:{m.group(1)}")
+        for start, end in names_zh.latin_founded_orgs(s):
+            if self.gaz.lookup(s[start:end]) is None:
+                add(start, end, "Company", f"new:Company:{s[start:end]}")
         for km in (_KIND_ZH.finditer(s) if "公司" in s or "企业" in s or "独角兽" in s else ()):
             if not _KIND_BEFORE.search(s, max(0, km.start() - 5), km.start()):
                 continue
             nm = _NAME_AFTER_KIND.match(s, km.end())
-            if nm and not _NOT_ORG_START.match(nm.group(1)) and self.gaz.lookup(nm.group(1)) is None:
+            if (nm and not _NOT_ORG_START.match(nm.group(1)) and self.gaz.lookup(nm.group(1)) is None
+                    and not names_zh.plain_phrase(nm.group(1))):
                 add(nm.start(1), nm.end(1), "Company", f"new:Company:{nm.group(1)}")
         for m in (_ORG_APPOS.finditer(s) if ", the " in s or ", a " in s else ()):
             name = m.group(1).rstrip(".")

@@ -39,7 +39,7 @@ CLAUSE_START = re.compile(r"(?:^|[\s,，。；;：:、!！?？“”\"「」『�
 NAME_AFTER = re.compile(
     r"^(?:[\s,，。；;：:、!！?？“”\"」』（）()]|$|院士|教授|博士|先生|女士|老师|同学|等|在|是|的|也|就|则|曾|已|将|日前|近日|近期|目前|此前|如今|早年|"
     r"于|和|与|及|对|称|说|认为|表示|透露|坦言|直言|亲自|本人|带着|带领|主导|参与|进入|加入|入局|出任|担任|"
-    r"创办|创立|成立|发起|开出|提出|离开|离职|毕业|获得|拿到|用|从|作为|还|又|更|并|便|才|都|持股)")
+    r"创办|创立|成立|发起|开出|提出|离开|离职|毕业|出生|生于|出身|本科|硕士|博士|获得|拿到|用|从|作为|还|又|更|并|便|才|都|持股)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,3 +143,39 @@ def find_people(text: str, taken: bytearray, surnames: set[str], stop: set[str],
                 busy_until = end
                 break
     return out
+
+
+# Latin words that say what kind of thing follows in Chinese text ("AI实验室", "IT公司"), not a name
+GENERIC_LATIN = frozenset({"AI", "IT", "AIGC", "AGI", "App", "APP", "GPU", "CPU", "IoT", "VR", "AR", "SaaS",
+                           "ToB", "ToC", "NLP", "LLM", "GenAI", "Web3", "C", "B"})
+# "Momenta(由前X高管Y创立)": a Latin name that a bracketed founding clause describes is a company
+_LATIN_FOUNDED = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9.\-]{1,30})\s*[(（]\s*由[^()（）]{1,40}?"
+                            r"(?:联合|共同)?(?:创立|创办|创建|成立|孵化)[^()（）]{0,6}[)）]")
+
+
+def generic_latin(name: str) -> bool:
+    """``name`` is a generic Latin word of Chinese text (AI, IT, App), no organisation name."""
+    return name.strip() in GENERIC_LATIN
+
+
+def latin_founded_orgs(text: str) -> list[tuple[int, int]]:
+    """Spans of Latin names followed by a bracketed "由…创立" clause."""
+    if "由" not in text:
+        return []
+    return [m.span(1) for m in _LATIN_FOUNDED.finditer(text)]
+
+
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "l", "i", "y", "e"})
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_phrase(name: str) -> bool:
+    """A Chinese string found where a company name may stand reads as ordinary words instead:
+    an idiom ("比邻而居"), a phrase with adverbs or prepositions ("仍在"), or one ending in a
+    verb ("单笔最高融资")."""
+    _, pseg = _jieba()
+    toks = pseg.lcut(name)
+    if any(t.flag in _FUNCTION_TAGS for t in toks):
+        return True
+    last = toks[-1]
+    return len(last.word) > 1 and last.flag in ("v", "vn")
