@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from talentgraph.extract.gazetteer import load_gazetteer, load_roles
+from talentgraph.extract import names_zh
 from talentgraph.extract.homophones import HomophoneIndex
 from talentgraph.extract.name_shapes import is_pinyin_name
 from talentgraph.extract.names_en import NOT_NAME_WORDS, find_named_orgs, find_people
@@ -186,6 +187,8 @@ class MentionFinder:
         self._dot_name_parts(s, found, add)
         self._orgs(s, add)
         self._chinese_people(s, taken, add, found)
+        for start, end in names_zh.find_people(s, taken, SURNAMES, _STOP, _NOT_NAMES):
+            add(start, end, "Person", f"new:Person:{s[start:end]}")
         self._english_people(s, add)
         self._repeat_new_names(s, found, add)
         self._nominal_orgs(s, found, taken)
@@ -246,13 +249,18 @@ class MentionFinder:
             if self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS and not self._a_title(name):
                 add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
         for m in _ORG_BEFORE_ZH.finditer(s):
-            if self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS:
+            if (self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS
+                    and not names_zh.generic_latin(m.group(1))):
                 add(m.start(1), m.end(1), "Company", f"new:Company:{m.group(1)}")
+        for start, end in names_zh.latin_founded_orgs(s):
+            if self.gaz.lookup(s[start:end]) is None:
+                add(start, end, "Company", f"new:Company:{s[start:end]}")
         for km in (_KIND_ZH.finditer(s) if "公司" in s or "企业" in s or "独角兽" in s else ()):
             if not _KIND_BEFORE.search(s, max(0, km.start() - 5), km.start()):
                 continue
             nm = _NAME_AFTER_KIND.match(s, km.end())
-            if nm and not _NOT_ORG_START.match(nm.group(1)) and self.gaz.lookup(nm.group(1)) is None:
+            if (nm and not _NOT_ORG_START.match(nm.group(1)) and self.gaz.lookup(nm.group(1)) is None
+                    and not names_zh.plain_phrase(nm.group(1))):
                 add(nm.start(1), nm.end(1), "Company", f"new:Company:{nm.group(1)}")
         for m in (_ORG_APPOS.finditer(s) if ", the " in s or ", a " in s else ()):
             name = m.group(1).rstrip(".")
@@ -294,7 +302,7 @@ class MentionFinder:
                     left_ok and len(after) > 1 and after[0] in "和与及、" and after[1] in SURNAMES) or any(
                     _LIST_SEP.match(s[end:st]) for st in (end + 1, end + 2) if st in known_starts)
                 boundary = not after or not ("\u4e00" <= after[0] <= "\u9fff")
-                if s[i:end] in _NOT_NAMES:
+                if s[i:end] in _NOT_NAMES or names_zh.common_word(s[i:end]):
                     continue
                 strong = length == 2 and bool(_STRONG_RIGHT.match(after))
                 if (left_ok and (boundary or right_ok)) or (right_ok and (left_ok or open_left)) or strong:

@@ -71,6 +71,7 @@ class Context:
 
     def __init__(self) -> None:
         self.topic: list[Mention] = []
+        self.topic_at: int | None = None  # the sentence that named the topic
         self.groups: list[tuple[int, list[Mention]]] = []
         self.last_company: tuple[int, Mention] | None = None
         self.pending: tuple[int, Mention, Mention, str | None, tuple[int, int]] | None = None

@@ -17,6 +17,9 @@ _BREAKS = re.compile(f"[{re.escape(Q.BREAK_CHARS)}]")
 
 # "the Microsoft-backed company": the organisation modifies another noun, it employs no one here
 _MODIFIER = re.compile(r"-(?:backed|owned|funded|based|led|supported|affiliated|style|like)\b", re.IGNORECASE)
+# a verb between a person and a later founding verb makes the person its subject, not the founder's
+_OTHER_VERB = re.compile(r"加入|加盟|进入|入职|引荐|推荐|介绍|投资|收购|任职|工作|离开|前往|来到|回到|转到|转投|"
+                         r"\b(?:joined|left|moved)\b")
 _SCHOOLED = re.compile(r"出身|毕业|校友|\balumn|\bgraduates?\b", re.IGNORECASE)
 
 
@@ -125,7 +128,8 @@ class CareerPatterns(WorkBase):
         negated = bool(Q.NEGATION.search(lw))
         founded_left = last_match(Q.FOUND_LEFT, lw_ext)
         if founded_left and (Q.JOIN_LEFT.search(lw_ext[founded_left.end():])
-                             or re.search(r"的公司|的企业", lw_ext[founded_left.end():])):
+                             or re.search(r"的公司|的企业|[)）]", lw_ext[founded_left.end():])
+                             or not self._founder_of_relative(lw_ext, founded_left, gstart)):
             founded_left = None
         founder = any(k == "founder" for _, k in roles) or bool(Q.FOUND_RIGHT.search(rw) or founded_left)
         if founder and not negated:
@@ -172,6 +176,17 @@ class CareerPatterns(WorkBase):
         self.claim(subj, "EMPLOYED_BY", obj, pos, quals)
         if obj.type == "Company":
             self.ctx.last_company = (self.s.index, obj)
+
+    def _founder_of_relative(self, lw_ext: str, verb, gstart: int) -> bool:
+        """"A创立的X" names A as X's founder; "在北京成立的X" names none: a founding verb in a
+        relative clause counts only with a person right before it in the same clause."""
+        if not lw_ext[verb.end():].lstrip().startswith("的"):
+            return True
+        verb_pos = gstart - len(lw_ext) + verb.start()
+        p = self.s.m.rfind(Q.P, 0, verb_pos)
+        gap = self.s.m[p + 1:verb_pos]
+        return (p != -1 and re.fullmatch(rf"[^,，。；;{Q.ANY[1:-1]}]{{0,12}}", gap) is not None
+                and not _OTHER_VERB.search(gap))
 
     @staticmethod
     def title_tense(context: str) -> bool | None:

@@ -67,6 +67,8 @@ class ListPatterns(WorkBase):
         if not subjects:
             subjects = self.including_list(gend)
         if not subjects:
+            subjects = self.zero_subject(gstart)
+        if not subjects:
             return
         respectively = None  # "分别"/"respectively" matters only for several subjects
         if len(subjects) > 1:
@@ -114,6 +116,7 @@ class ListPatterns(WorkBase):
             topic = people
         if topic:
             self.ctx.topic = topic
+            self.ctx.topic_at = self.s.index
         for members in {tuple(v) for v in self.s.plists.values() if len(v) > 1}:
             self.ctx.groups.append((self.s.index, [self.mention(i) for i in members]))
         distinct = list({p.key: p for p in people}.values())

@@ -14,6 +14,7 @@ The patterns live in cohesive modules, combined here:
 - ``rel_advising``  advisor relations
 - ``rel_lists``     organisation groups, subjects, lists, labs, context for the next sentence
 - ``rel_english``   English clause patterns (appositives, "joined Y from Z", "all X researchers")
+- ``rel_zh``        Chinese clause patterns (a subject-less clause continues the last person)
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from talentgraph.extract.rel_clauses import ClausePatterns
 from talentgraph.extract.rel_deals import DealPatterns
 from talentgraph.extract.rel_english import EnglishPatterns
 from talentgraph.extract.rel_lists import ListPatterns, note_year
+from talentgraph.extract.rel_zh import ZeroSubjectPatterns
 from talentgraph.extract.sentences import mask
 
 __all__ = ["Claim", "DocumentInput", "Claims", "RelationExtractor"]
@@ -59,7 +61,8 @@ class RelationExtractor:
         return Claims(claims=tuple(out))
 
 
-class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPatterns, AdvisingPatterns, ListPatterns):
+class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPatterns, AdvisingPatterns, ListPatterns,
+                   ZeroSubjectPatterns):
     def run(self) -> list[Claim]:
         if not self.s.slots:  # nothing named: only what the next sentences need to know
             self.ctx.pending = None
@@ -94,6 +97,8 @@ class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPattern
             self.orgs()
             if "roles_without_org" in gates:
                 self.roles_without_org()
+        elif self.may_continue_topic():
+            self.orgs()
         if Q.P in self.s.m and "bare_roles" in gates:
             self.bare_roles()
         if Q.P in self.s.m:
