@@ -40,7 +40,7 @@ DEGREE = [
 EDU = re.compile(
     r"本科|学士|硕士|博士(?!生导师)|读博|博后|毕业|校友|就读|求学|深造|读书|上学|学子|出身|背景|"
     r"系(?=的|科学家|学者|人才|校友)|特奖|奖学金|\d{4}\s*级|届|入学|考入|保送|进入|来自|"
-    r"\b(?:graduat\w*|alumn\w*|studied|student|degree|educated|trained|attended|Ph\.?\s?D|doctorate|bachelor'?s?|"
+    r"\b(?:graduat\w*|alumn\w*|studied|students?|degree|educated|trained|attended|Ph\.?\s?D|doctorate|bachelor'?s?|"
     r"master'?s|undergrad\w*|postdoc\w*|grad)\b", re.IGNORECASE)
 WEAK_EDU = re.compile(r"^(?:来自|背景|系|进入)$")
 NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|\bnot\b|\bnever\b|n't)\s*[^\s,，]{0,3}\s*$|"
@@ -86,10 +86,12 @@ EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任(?
 # a career verb right after a person: "…的王浩然或将离职", "…的X已于上月加入"
 EMP_AFTER_PERSON = re.compile(r"\s*(?:近日|日前|近期|已经|已于[^,，。]{0,4}|已|或将|或|将|拟|正式|也|还)*\s*"
                               r"(?:离职|离开|辞职|出走|跳槽|转投|加盟|加入|入职|任职|工作|负责|带领|领导|主导)")
-ROLE_LEAD = re.compile(r"^(?:\s|的|前|原|现任|时任|担任|出任|任|首位|as(?: an?| the)?\b|'s)*$", re.IGNORECASE)
+ROLE_LEAD = re.compile(r"^(?:\s|的|前|原|现任|时任|担任|出任|任|首位|as(?: an?| the)?\b|['’]s)*$", re.IGNORECASE)
 ROLE_TAIL = re.compile(r"(?:\s+(?:in|of|at)\s+the\s+(?:School|Department|Institute|College|Faculty|Center|Centre|Division|Lab|"
-                       r"Laboratory)\s+(?:of|for)(?:\s+[A-Za-z&,-]+){1,5}?)?"
-                       r"\s+(?:at|of|for|with|in)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"Laboratory)\s+(?:of|for)(?:\s+[A-Za-z&,-]+){1,5}?|\s+(?:of|in)(?:\s+(?-i:[a-z][\w&-]*)){1,5}?)?"
+                       r"\s+(?:at|of|for|with|in)\s+(?:the\s+)?$|"
+                       r"\s+of\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|venture)\s*,?\s*$",
+                       re.IGNORECASE)
 FOUND_LEFT = re.compile(
     r"(?:(?:他|她|其|自己|their|his|her)的?\s*(?:own\s+)?(?:创业公司|公司|startup|company)|创业(?!公司)|"
     r"\b(?:to|and)\s+(?:launch|start|found|co-?found|set up)\b|"
@@ -97,11 +99,11 @@ FOUND_LEFT = re.compile(
     r"\bco-?found(?:ed|s|ing)?|\bfound(?:ed|s|ing)\b|\bstarted\b|\blaunch(?:ed|es|ing)\b|\bset(?:s|ting)? up\b|"
     r"\bestablish(?:ed|es|ing)\b|\bspun out\b|"
     r"\bco-?founders? of|\bfounders? of)", re.IGNORECASE)
-FOUND_RIGHT = re.compile(r"^\s*(?:的)?(?:联合|共同)?(?:创始人|创办人|联创)|^\s*(?:'s)?\s*co-?founders?\b",
+FOUND_RIGHT = re.compile(r"^\s*(?:的)?(?:联合|共同)?(?:创始人|创办人|联创)|^\s*(?:['’]s)?\s*co-?founders?\b",
                          re.IGNORECASE)
 ANNOUNCE = re.compile(r"^\s*(?:正式|高调|has |have |had )?(?:官宣|宣布|迎来|欢迎|聘请|招募|招来|延揽|announced|welcomed|hired|recruited)"
                       r"(?:了)?\s*$", re.IGNORECASE)
-FORWARD_LINK = re.compile(r"(?:校友|毕业生|学子|出身|毕业的|的[^的,，]{0,6}|'s|\bof)\s*$|^\s*$|" + ANNOUNCE.pattern,
+FORWARD_LINK = re.compile(r"(?:校友|毕业生|学子|出身|毕业的|的[^的,，]{0,6}|['’]s|\bof)\s*$|^\s*$|" + ANNOUNCE.pattern,
                           re.IGNORECASE)
 HIRE = re.compile(
     rf"(?P<hirer>[{C}{L}])[^,，。]{{0,8}}?从(?P<source>{ORG})[^。]{{0,16}}?"

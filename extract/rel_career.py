@@ -116,9 +116,10 @@ class CareerPatterns(WorkBase):
         roles = self.role_chain(rw) or (self.role_chain(link, at_end=True) if link else [])
         from_left = False
         if not roles:
-            tail = Q.ROLE_TAIL.search(lw)
+            lw_long = self.s.left(gstart, limit=30)  # room for "CEO of his new AI startup"
+            tail = Q.ROLE_TAIL.search(lw_long)
             if tail:
-                roles = self.role_chain(lw[:tail.start()], at_end=True)
+                roles = self.role_chain(lw_long[:tail.start()], at_end=True)
                 from_left = bool(roles)
         if not roles:
             rw_long, _ = self.s.right(gend, limit=40)
