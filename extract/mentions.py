@@ -246,7 +246,8 @@ class MentionFinder:
             add(m.start(), m.end(), type_, f"new:Company:{name}")
         for m in _ORG_NAMED.finditer(s):
             name = _cut_at_period(m.group(1))
-            if self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS and not self._a_title(name):
+            if (self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS and not self._a_title(name)
+                    and not names_zh.generic_latin(name)):
                 add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
         for m in _ORG_BEFORE_ZH.finditer(s):
             if (self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS

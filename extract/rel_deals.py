@@ -11,6 +11,11 @@ from talentgraph.extract.rel_base import WEAK, WorkBase, money_quals
 __all__ = ["DealPatterns"]
 
 
+_STAKE_AFTER = re.compile(r"\s+(?:an?\s+)?(?:small\s+|large\s+|minority\s+|majority\s+|controlling\s+|"
+                          r"[\d.]+\s*(?:%|percent)\s+)*(?:stake|shares|equity)\b|(?:了)?[^,，。]{0,6}(?:股份|股权)",
+                          re.IGNORECASE)
+
+
 class DealPatterns(WorkBase):
     def acquisitions(self) -> None:
         m = self.s.m
@@ -28,6 +33,8 @@ class DealPatterns(WorkBase):
         for am in Q.ACQUIRE.finditer(m):
             if re.search(r"被[^,，。]{0,12}$", m[:am.start()]) or re.match(r"\s+by\b", m[am.end():]):
                 continue
+            if _STAKE_AFTER.match(m, am.end()):
+                continue  # "buy a minority stake in X": an investment, not an acquisition
             buyer = self._company_before(am.start())
             a, b = am.end(), min(len(m), am.end() + 40)
             tail = m[a:b]
