@@ -111,7 +111,7 @@ BRING = re.compile(
     rf"(?:brought|bringing|took)\s+(?:his|her|their)\s+(?:startup|company)\s+(?P<startup2>{C})\s+"
     rf"(?:to|into|with\s+\w+\s+to)\s+(?P<buyer2>{C})|joined\s+(?P<buyer3>{C})\s+(?:along\s+)?with\s+"
     rf"(?:his|her|their)\s+(?:startup|company)\s+(?P<startup3>{C})", re.IGNORECASE)
-INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投|跟投|参投)(?![人者方机])|\binvest(?:ed|s|ing)?\b(?!or)|"
+INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投|跟投|参投)(?![人者方机])(?!合伙人|总监|经理|副总裁|负责人|部|领域)|\binvest(?:ed|s|ing)?\b(?!or)|"
                     r"\btook an? [\d.]+\s*(?:%|percent) stake|"
                     r"\b(?:participated|led)\b(?= in (?:the|this|that) (?:round|raise)| (?:the|this|that) (?:round|raise))",
                     re.IGNORECASE)

@@ -228,12 +228,16 @@ class MentionFinder:
             add(m.start(), m.end(), type_, f"new:Company:{name}")
         for m in _ORG_NAMED.finditer(s):
             name = m.group(1).rstrip(".")
-            if self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS:
+            if (self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS
+                    and not names_zh.generic_latin(name)):
                 add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
         for m in _ORG_BEFORE_ZH.finditer(s):
             if (self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS
                     and not names_zh.generic_latin(m.group(1))):
                 add(m.start(1), m.end(1), "Company", f"new:Company:{m.group(1)}")
+        for start, end in names_zh.suffixed_orgs(s):
+            if self.gaz.lookup(s[start:end]) is None:
+                add(start, end, "Company", f"new:Company:{s[start:end]}")
         for start, end in names_zh.latin_founded_orgs(s):
             if self.gaz.lookup(s[start:end]) is None:
                 add(start, end, "Company", f"new:Company:{s[start:end]}")
