@@ -48,7 +48,7 @@ NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|
 EMP_LEFT = re.compile(
     r"(?:加入|入职|加盟|转投|转战|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力|任职于|供职于|就职于|受聘于|回到|"
     r"被任命为|任命为|出任|升任|晋升为|担任|"
-    r"回归|重返|负责|领导|执掌|掌管|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
+    r"回归|重返|负责|领导|执掌|掌管|挂帅|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
     r"poached by|\bworks? (?:at|for)|worked (?:at|for)|working (?:at|for)|\blead(?:s|ing)?|\bled|"
     r"\bheads?|\bheaded|\bruns|\bran|\bleft|\bquit|\bdeparted(?: from)?|离开|"
     r"\b(?:previously|formerly)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,4}(?:at|with)|"
@@ -69,9 +69,9 @@ PRESENT = re.compile(r"现任|目前|现为|如今|\bcurrently\b|\bnow\b|\bthese
 # ... unless the text places it at another time: "then", "at the time", a future, a past copula
 NOT_NOW = re.compile(r"时任|当时|将|拟|\bthen\b|\bthen-|at the time|\bwill\b|\bwould\b|\bto become\b|"
                      r"\bset to\b|\bexpected to\b|\bwas\b|\bwere\b|\bhad been\b", re.IGNORECASE)
-LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|\bleft\b|\bdeparted\b|\bquit\b|stepped down|resigned",
+LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|离任|\bleft\b|\bdeparted\b|\bquit\b|stepped down|resigned",
                    re.IGNORECASE)
-EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任(?!务|何|性)|就职|期间|员工|"
+EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任教|执教|带学生|带博士生|卸任|离任|退休|任(?!务|何|性)|就职|期间|员工|"
                        r"\bas\b|,?\s*where)", re.IGNORECASE)
 # a career verb right after a person: "…的王浩然或将离职", "…的X已于上月加入"
 EMP_AFTER_PERSON = re.compile(r"\s*(?:近日|日前|近期|已经|已于[^,，。]{0,4}|已|或将|或|将|拟|正式|也|还)*\s*"
@@ -137,6 +137,9 @@ ADVISE = re.compile(r"导师(?:就)?(?:是|为)|师从|拜师|\b(?:advis[oe]r|su
                     r"\bstudied under\b", re.IGNORECASE)
 ROLE_ONLY = re.compile(r"(?:担任|出任|被任命为|任命为|升任|晋升为|接任|出掌|\bserves? as\b|\bwas named\b|"
                        r"\bappointed(?: as)?\b)\s*", re.IGNORECASE)
+# a university post: "挂帅/受聘X", "在X任教/带学生"
+UNIV_POST_LEFT = re.compile(r"(?:挂帅|执掌|掌管|受聘于?|加盟|出任|任教于|执教于|任职于|就职于|供职于)\s*$")
+UNIV_POST_RIGHT = re.compile(r"^\s*(?:任教|执教|带学生|带博士生|教书|担任(?:教授|副教授|讲师|院长|校长))")
 RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 INCLUDING = re.compile(r"^\s*(?:包括|其中包括|其中有|比如|例如|如|including|such as|among them)", re.IGNORECASE)
 SAME_YEAR = re.compile(r"同年|the same year", re.IGNORECASE)

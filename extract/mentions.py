@@ -165,7 +165,8 @@ class MentionFinder:
                 found.append(Mention(start, end, s[start:end], type_, key, field))
 
         for m in self.gaz.find(s):
-            add(m.start, m.end, m.entry.type, m.entry.id, m.field)
+            if m.entry.type == "Person" or not names_zh.inside_longer_name(s, m.start, m.end):
+                add(m.start, m.end, m.entry.type, m.entry.id, m.field)
         for start, end, entry_id in self.homophones.find(s):
             add(start, end, "Person", entry_id)
         for m in (_DOT_NAME.finditer(s) if "·" in s else ()):

@@ -37,9 +37,9 @@ TITLE_BEFORE = re.compile(
 CLAUSE_START = re.compile(r"(?:^|[\s,，。；;：:、!！?？“”\"「」『』《》（）()—…]|[而但且和与及由被让向对把将从据即的是叫])$")
 # what may follow a name: punctuation, a title, or a word that starts a predicate
 NAME_AFTER = re.compile(
-    r"^(?:[\s,，。；;：:、!！?？“”\"」』（）()]|$|院士|教授|博士|先生|女士|老师|同学|等|在|是|的|也|就|则|曾|已|将|日前|近日|近期|目前|此前|如今|早年|"
+    r"^(?:[\s,，。；;：:、!！?？“”\"」』（）()]|$|\d{4}\s*年|院士|教授|博士|先生|女士|老师|同学|等|在|是|的|也|就|则|曾|已|将|日前|近日|近期|目前|此前|如今|早年|"
     r"于|和|与|及|对|称|说|认为|表示|透露|坦言|直言|亲自|本人|带着|带领|主导|参与|进入|加入|入局|出任|担任|"
-    r"创办|创立|成立|发起|开出|提出|离开|离职|出席|发表|接受|宣布|回应|毕业|出生|生于|出身|本科|硕士|博士|获得|拿到|用|从|作为|还|又|更|并|便|才|都|持股)")
+    r"创办|创立|成立|发起|开出|提出|离开|离职|挂帅|执掌|受聘|加盟|任教|执教|卸任|离任|退休|出席|发表|接受|宣布|回应|毕业|出生|生于|出身|本科|硕士|博士|获得|拿到|用|从|作为|还|又|更|并|便|才|都|持股)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -220,3 +220,24 @@ def suffixed_orgs(text: str) -> list[tuple[int, int]]:
         if _prefix_ok(p_word, p_flag, freq.get(p_word) or 0):
             out.append((p_start, start + len(word)))
     return out
+
+
+_ORG_TOKEN_TAGS = frozenset({"nt", "nz"})
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A known name found at ``text[start:end]`` is the tail of a longer name jieba knows
+    ("中科大" inside "华中科大"): an organisation token of jieba's starts before it and covers it."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    _, pseg = _jieba()
+    lo = max(0, start - 4)
+    pos = lo
+    for tok in pseg.lcut(text[lo:end + 2]):
+        nxt = pos + len(tok.word)
+        if pos < start < nxt:
+            return tok.flag in _ORG_TOKEN_TAGS and nxt >= end
+        if nxt >= start:
+            return False
+        pos = nxt
+    return False

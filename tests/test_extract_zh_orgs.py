@@ -66,3 +66,14 @@ def test_pronoun_continues_the_subject_of_the_sentence_before(text, who):
 def test_pronoun_after_a_reporting_verb_is_not_the_reporter():
     text = "谭振宇表示,龚嘉怡在北京。他随后加入了字节跳动。"
     assert ("person:tan-zhenyu", "EMPLOYED_BY", "org:bytedance") not in triples(text)
+
+
+@pytest.mark.parametrize("text,inner", [("周海在华中科大任教。", "中科大")])
+def test_known_name_inside_a_longer_name_is_dropped(text, inner):
+    assert inner not in [m.surface for m in MentionFinder().run(Text(text=text)).mentions]
+
+
+@pytest.mark.parametrize("text,name", [("他在清华大学读书。", "清华大学"), ("前百度总裁谭振宇", "百度"),
+                                       ("入职字节跳动的第一年", "字节跳动")])
+def test_known_name_after_a_word_is_kept(text, name):
+    assert name in [m.surface for m in MentionFinder().run(Text(text=text)).mentions]
