@@ -50,7 +50,7 @@ NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|
 EMP_LEFT = re.compile(
     r"(?:加入|入职|加盟|转投|转战|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力|任职于|供职于|就职于|受聘于|回到|"
     r"被任命为|任命为|出任|升任|晋升为|担任|"
-    r"回归|重返|负责|领导|执掌|掌管|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
+    r"回归|重返|负责|领导|执掌|掌管|挂帅|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
     r"poached by|\bworks? (?:at|for)|worked (?:at|for)|working (?:at|for)|\blead(?:s|ing)?|\bled|"
     r"\bheads?|\bheaded|\bruns|\bran|\bleft|\bquit|\bdeparted(?: from)?|离开|"
     r"\b(?:previously|formerly)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,4}(?:at|with)|"
@@ -81,7 +81,7 @@ LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|离任|\bleft\b|\
                    r"\bleaving\b|\bleaves?\b|\bdeparting\b|\bdeparture\b|\bexit\b|steps? down|stepping down|\bgave up\b|"
                    r"\bresign(?:s|ing)?\b",
                    re.IGNORECASE)
-EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任(?!务|何|性)|就职|期间|员工|"
+EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任教|执教|带学生|带博士生|卸任|离任|退休|任(?!务|何|性)|就职|期间|员工|"
                        r"\bas\b|,?\s*where)", re.IGNORECASE)
 # a career verb right after a person: "…的王浩然或将离职", "…的X已于上月加入"
 EMP_AFTER_PERSON = re.compile(r"\s*(?:近日|日前|近期|已经|已于[^,，。]{0,4}|已|或将|或|将|拟|正式|也|还)*\s*"
@@ -126,7 +126,7 @@ BRING = re.compile(
     rf"(?:brought|bringing|took)\s+(?:his|her|their)\s+(?:startup|company)\s+(?P<startup2>{C})\s+"
     rf"(?:to|into|with\s+\w+\s+to)\s+(?P<buyer2>{C})|joined\s+(?P<buyer3>{C})\s+(?:along\s+)?with\s+"
     rf"(?:his|her|their)\s+(?:startup|company)\s+(?P<startup3>{C})", re.IGNORECASE)
-INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投|跟投|参投)(?![人者方机])|\binvest(?:ed|s|ing)?\b(?!or)|"
+INVEST = re.compile(r"(?<!风险)(?:投资|注资|入股|领投|跟投|参投)(?![人者方机])(?!合伙人|总监|经理|副总裁|负责人|部|领域)|\binvest(?:ed|s|ing)?\b(?!or)|"
                     r"\btook an? [\d.]+\s*(?:%|percent) stake|"
                     r"\b(?:participated|led)\b(?= in (?:the|this|that) (?:round|raise)| (?:the|this|that) (?:round|raise))",
                     re.IGNORECASE)
@@ -152,6 +152,9 @@ ADVISE = re.compile(r"导师(?:就)?(?:是|为)|师从|拜师|\b(?:advis[oe]r|su
                     r"\bstudied under\b", re.IGNORECASE)
 ROLE_ONLY = re.compile(r"(?:担任|出任|被任命为|任命为|升任|晋升为|接任|出掌|\bserves? as\b|\bwas named\b|"
                        r"\bappointed(?: as)?\b)\s*", re.IGNORECASE)
+# a university post: "挂帅/受聘X", "在X任教/带学生"
+UNIV_POST_LEFT = re.compile(r"(?:挂帅|执掌|掌管|受聘于?|加盟|出任|任教于|执教于|任职于|就职于|供职于)\s*$")
+UNIV_POST_RIGHT = re.compile(r"^\s*(?:任教|执教|带学生|带博士生|教书|担任(?:教授|副教授|讲师|院长|校长))")
 RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 INCLUDING = re.compile(r"^\s*(?:包括|其中包括|其中有|比如|例如|如|including|such as|among them)", re.IGNORECASE)
 SAME_YEAR = re.compile(r"同年|the same year", re.IGNORECASE)

@@ -178,7 +178,8 @@ class MentionFinder:
                 found.append(Mention(start, end, s[start:end], type_, key, field))
 
         for m in self.gaz.find(s):
-            add(m.start, m.end, m.entry.type, m.entry.id, m.field)
+            if m.entry.type == "Person" or not names_zh.inside_longer_name(s, m.start, m.end):
+                add(m.start, m.end, m.entry.type, m.entry.id, m.field)
         for start, end, entry_id in self.homophones.find(s):
             add(start, end, "Person", entry_id)
         for m in (_DOT_NAME.finditer(s) if "·" in s else ()):
@@ -253,6 +254,9 @@ class MentionFinder:
             if (self.gaz.lookup(m.group(1)) is None and m.group(1).split()[0] not in NOT_NAME_WORDS
                     and not names_zh.generic_latin(m.group(1))):
                 add(m.start(1), m.end(1), "Company", f"new:Company:{m.group(1)}")
+        for start, end in names_zh.suffixed_orgs(s):
+            if self.gaz.lookup(s[start:end]) is None:
+                add(start, end, "Company", f"new:Company:{s[start:end]}")
         for start, end in names_zh.latin_founded_orgs(s):
             if self.gaz.lookup(s[start:end]) is None:
                 add(start, end, "Company", f"new:Company:{s[start:end]}")

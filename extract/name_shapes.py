@@ -33,13 +33,15 @@ def is_given_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    from pypinyin.contrib.tone_convert import to_normal
+    import unicodedata
+
     from pypinyin.pinyin_dict import pinyin_dict
 
+    readings = {p for value in set(pinyin_dict.values()) for p in value.split(",")}
     out = set()
-    for readings in pinyin_dict.values():
-        for p in readings.split(","):
-            out.add(to_normal(p).replace("ü", "v"))
+    for p in readings:  # tone marks off: "zhāng" -> "zhang", "lǜ" -> "lv"
+        plain = "".join(c for c in unicodedata.normalize("NFD", p.replace("ü", "v")) if not unicodedata.combining(c))
+        out.add(plain)
     return frozenset(s for s in out if s.isalpha() and s.isascii())
 
 

@@ -50,11 +50,18 @@ Images Reuters Bloomberg Associated AFP Xinhua CNBC CNN BBC Wall
 """.split())
 # titles that may stand before a name and are dropped from it ("Dean Andrew Moore")
 _LEADING_TITLES = frozenset("Dean Sir Dame Lord Lady Provost Chancellor Rector Rep Sen Gov Judge Exec".split())
-_LEFT_STRONG = re.compile(r"\b(?:CEO|CTO|COO|CFO|founder|co-?founders?|cofounders?|professor|scientists?|researchers?|"
-                          r"director|head|engineer|advis[eo]r|supervisor|student|executive|exec|president|"
-                          r"chairman|chair|colleague|alumnus|alumna|mentor|boss|chief|lead|fellow|dean|partner|"
-                          r"said|says|told|according to|Dr\.?|Prof\.?)\s+$",
-                          re.IGNORECASE)
+_LEFT_STRONG_WORDS = frozenset("""ceo cto coo cfo founder co-founder cofounder co-founders cofounders founders
+professor scientist scientists researcher researchers director head engineer adviser advisor supervisor student
+executive exec president chairman chair colleague alumnus alumna mentor boss chief lead fellow dean partner said
+says told dr prof""".split())
+
+
+def _strong_left(left: str) -> bool:
+    """A title, "said" or "according to" right before the name."""
+    words = left[-30:].split()
+    if not words or left[-1:] not in (" ", "\u00a0"):
+        return False
+    return words[-1].lower().rstrip(".") in _LEFT_STRONG_WORDS or " ".join(words[-2:]).lower() == "according to"
 # an apposition with a title on the right: "Farnam Jahanian, president of"
 _RIGHT_TITLE = re.compile(r"^\s*[,(–—-]+\s*(?:the\s+|a\s+|an\s+|its\s+|then\s+|now\s+)?(?:former\s+|new\s+|current\s+)?"
                           r"(?:co-?founder|founder|CEO|CTO|COO|CFO|president|chief|head|director|professor|dean|vice|VP|"
@@ -120,7 +127,7 @@ def find_people(text: str) -> list[tuple[tuple[int, int], str]]:
         start, end = tokens[0][0], tokens[-1][1]
         left, right = text[max(0, start - 40):start], text[end:end + 40]
         shaped = _shaped(words)
-        strong = _LEFT_STRONG.search(left) or _RIGHT_TITLE.match(right) or (
+        strong = _strong_left(left) or _RIGHT_TITLE.match(right) or (
             _RIGHT_STRONG.match(right) and not _PREPOSITION_LEFT.search(left))
         if strong or shaped:
             out.append(((start, end), text[start:end]))

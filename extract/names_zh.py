@@ -37,9 +37,9 @@ TITLE_BEFORE = re.compile(
 CLAUSE_START = re.compile(r"(?:^|[\s,，。；;：:、!！?？“”\"「」『』《》（）()—…]|[而但且和与及由被让向对把将从据即的是叫])$")
 # what may follow a name: punctuation, a title, or a word that starts a predicate
 NAME_AFTER = re.compile(
-    r"^(?:[\s,，。；;：:、!！?？“”\"」』（）()]|$|院士|教授|博士|先生|女士|老师|同学|等|在|是|的|也|就|则|曾|已|将|日前|近日|近期|目前|此前|如今|早年|"
+    r"^(?:[\s,，。；;：:、!！?？“”\"」』（）()]|$|\d{4}\s*年|院士|教授|博士|先生|女士|老师|同学|等|在|是|的|也|就|则|曾|已|将|日前|近日|近期|目前|此前|如今|早年|"
     r"于|和|与|及|对|称|说|认为|表示|透露|坦言|直言|亲自|本人|带着|带领|主导|参与|进入|加入|入局|出任|担任|"
-    r"创办|创立|成立|发起|开出|提出|离开|离职|毕业|出生|生于|出身|本科|硕士|博士|获得|拿到|用|从|作为|还|又|更|并|便|才|都|持股)")
+    r"创办|创立|成立|发起|开出|提出|离开|离职|挂帅|执掌|受聘|加盟|任教|执教|卸任|离任|退休|出席|发表|接受|宣布|回应|毕业|出生|生于|出身|本科|硕士|博士|获得|拿到|用|从|作为|还|又|更|并|便|才|都|持股)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,16 +166,78 @@ def latin_founded_orgs(text: str) -> list[tuple[int, int]]:
 
 
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "l", "i", "y", "e"})
+_PREDICATE_TAGS = frozenset({"v", "vn", "a", "ad", "an"})
 
 
 @functools.lru_cache(maxsize=4096)
 def plain_phrase(name: str) -> bool:
     """A Chinese string found where a company name may stand reads as ordinary words instead:
-    an idiom ("比邻而居"), a phrase with adverbs or prepositions ("仍在"), or one ending in a
-    verb ("单笔最高融资")."""
-    _, pseg = _jieba()
+    an idiom ("比邻而居"), a phrase with adverbs or prepositions ("仍在"), verbs or adjectives
+    ("单笔最高融资", "估值增长迅猛"), or one common noun ("投融资")."""
+    jieba, pseg = _jieba()
     toks = pseg.lcut(name)
-    if any(t.flag in _FUNCTION_TAGS for t in toks):
+    if any(t.flag in _FUNCTION_TAGS or (len(t.word) > 1 and t.flag in _PREDICATE_TAGS) for t in toks):
         return True
-    last = toks[-1]
-    return len(last.word) > 1 and last.flag in ("v", "vn")
+    return len(toks) == 1 and toks[0].flag in ("n", "vn") and bool(jieba.dt.FREQ.get(name))  # "投融资"
+
+
+# words that end a Chinese company name ("旷视科技", "源码资本", "华大基因") when jieba reads them
+# as a token of their own after a rare word
+ORG_SUFFIXES = ("科技", "集团", "资本", "创投", "基因", "家电", "医疗")
+_RARE_FREQ = 100  # a prefix this rare in jieba's dictionary is no generic word ("人工智能")
+_NAMEISH_FREQ = 1000  # ... unless jieba tags it as a name of its own (金山, 海尔)
+_SINGLE_NOUN_TAGS = frozenset({"n", "g", "ng", "nr", "ns", "j"})
+_PREFIX_TAGS = frozenset({"n", "nr", "nrt", "nz", "nt", "ns", "g", "ng", "j", "x", "eng"})
+
+
+def _prefix_ok(word: str, flag: str, freq: int) -> bool:
+    if not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    if flag in ("nr", "nrt", "nz", "nt"):
+        return freq <= _NAMEISH_FREQ
+    return flag in _PREFIX_TAGS and freq <= _RARE_FREQ
+
+
+def suffixed_orgs(text: str) -> list[tuple[int, int]]:
+    """Spans of unknown Chinese companies: a rare word (or two single characters jieba could not
+    join) right before a company-kind word such as 科技 or 资本."""
+    if not any(w in text for w in ORG_SUFFIXES):
+        return []
+    jieba, pseg = _jieba()
+    freq = jieba.dt.FREQ
+    toks, pos = [], 0
+    for tok in pseg.lcut(text):
+        toks.append((pos, tok.word, tok.flag))
+        pos += len(tok.word)
+    out = []
+    for k, (start, word, _) in enumerate(toks):
+        if word not in ORG_SUFFIXES or k == 0:
+            continue
+        p_start, p_word, p_flag = toks[k - 1]
+        if (len(p_word) == 1 and k >= 2 and len(toks[k - 2][1]) == 1
+                and {toks[k - 2][2], p_flag} <= _SINGLE_NOUN_TAGS):
+            p_start, p_word, p_flag = toks[k - 2][0], toks[k - 2][1] + p_word, "g"  # "宸|境", "雾|舟"
+        if _prefix_ok(p_word, p_flag, freq.get(p_word) or 0):
+            out.append((p_start, start + len(word)))
+    return out
+
+
+_ORG_TOKEN_TAGS = frozenset({"nt", "nz"})
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A known name found at ``text[start:end]`` is the tail of a longer name jieba knows
+    ("中科大" inside "华中科大"): an organisation token of jieba's starts before it and covers it."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    _, pseg = _jieba()
+    lo = max(0, start - 4)
+    pos = lo
+    for tok in pseg.lcut(text[lo:end + 2]):
+        nxt = pos + len(tok.word)
+        if pos < start < nxt:
+            return tok.flag in _ORG_TOKEN_TAGS and nxt >= end
+        if nxt >= start:
+            return False
+        pos = nxt
+    return False

@@ -72,6 +72,7 @@ class Context:
     def __init__(self) -> None:
         self.topic: list[Mention] = []
         self.topic_at: int | None = None  # the sentence that named the topic
+        self.subject: Mention | None = None  # the person that sentence opens with, of several
         self.groups: list[tuple[int, list[Mention]]] = []
         self.last_company: tuple[int, Mention] | None = None
         self.pending: tuple[int, Mention, Mention, str | None, tuple[int, int]] | None = None
@@ -191,7 +192,7 @@ class WorkBase:
                 return self.group(last_p)
             if last_p != -1:
                 return [self.mention(last_p)]
-            return self.ctx.topic[-1:]
+            return self.antecedent(pronoun.group())
         if last_p == -1:
             return []
         last_p = self.outside_apposition(last_p, pos)
@@ -209,6 +210,14 @@ class WorkBase:
         if first == -1 or not _OBJECT_BEFORE.search(m, max(first + 1, last_p - 60), last_p):
             return last_p
         return first
+
+    def antecedent(self, pronoun: str) -> list[Mention]:
+        """Whom a pronoun with no person before it in its sentence means: the last person named."""
+        return self.ctx.topic[-1:]
+
+    def sentence_subject(self) -> Mention | None:
+        """The person this sentence is about when it names several (None: not known)."""
+        return None
 
     def outside_apposition(self, last_p: int, pos: int) -> int:
         """"A, a student of B, joined Y": B sits in A's apposition, so Y's subject is A."""

@@ -89,6 +89,8 @@ class CareerPatterns(WorkBase):
             p_end = self.s.m.find(Q.P, pos) + 1
             after_person = self.s.m[p_end:p_end + 6]
             role = role or self.role_in(after_person)
+        if role is None and (Q.UNIV_POST_LEFT.search(lw) or Q.UNIV_POST_RIGHT.match(rw)):
+            role = ("faculty", "faculty", 0)
         if role and role[1] in ("faculty", "job"):
             self.claim(subj, "EMPLOYED_BY", obj, pos, {"role": role[0], "current": self.title_tense(lw + link)})
             return

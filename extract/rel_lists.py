@@ -117,6 +117,7 @@ class ListPatterns(WorkBase):
         if topic:
             self.ctx.topic = topic
             self.ctx.topic_at = self.s.index
+            self.ctx.subject = self.sentence_subject()
         for members in {tuple(v) for v in self.s.plists.values() if len(v) > 1}:
             self.ctx.groups.append((self.s.index, [self.mention(i) for i in members]))
         distinct = list({p.key: p for p in people}.values())

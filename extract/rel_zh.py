@@ -25,7 +25,33 @@ ZERO_SUBJECT_LEAD = re.compile(
 _MAX_GAP = 2  # sentences between the person and the subject-less clause
 
 
+# a sentence's subject stands in its first characters: "而X的下一站…", "2017年，X…"
+_SUBJECT_LEAD = re.compile(r"^(?:[而但且那么据悉目前此前随后同时另外\s,，]|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?)*$")
+
+# a person who reports, believes or hopes: the sentence after is about whom they speak of
+_REPORTS = re.compile(r"\s*(?:也|还|则|曾|亦|更)?\s*(?:相信|认为|表示|说|称|透露|指出|坦言|直言|希望|介绍|回忆|觉得|强调|评价)")
+
+
 class ZeroSubjectPatterns(WorkBase):
+    def antecedent(self, pronoun: str) -> list[Mention]:
+        """"他/她" continues the subject of the sentence before when that sentence opens with a
+        person ("而X的下一站，将追随老领导Y…。他还会…": X, not Y); otherwise the last person."""
+        subject = self.ctx.subject
+        if pronoun in ("他", "她") and subject is not None and self.ctx.topic_at is not None \
+                and self.s.index - self.ctx.topic_at <= _MAX_GAP:
+            return [subject]
+        return self.ctx.topic[-1:]
+
+    def sentence_subject(self) -> Mention | None:
+        """The person this sentence opens with, when several are named in it."""
+        m = self.s.m
+        people = [i for i in sorted(self.s.slots) if m[i] == Q.P]
+        if len({self.mention(i).key for i in people}) < 2 or not _SUBJECT_LEAD.match(m[:people[0]]):
+            return None
+        if _REPORTS.match(m, people[0] + 1):
+            return None  # "X相信，Y可以…": the sentence is about Y
+        return self.mention(people[0])
+
     def may_continue_topic(self) -> bool:
         """No person or pronoun here, and the last sentences were about one person."""
         m = self.s.m
