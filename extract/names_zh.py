@@ -198,27 +198,50 @@ def _prefix_ok(word: str, flag: str, freq: int) -> bool:
     return flag in _PREFIX_TAGS and freq <= _RARE_FREQ
 
 
+_SUFFIX_RE = re.compile("|".join(ORG_SUFFIXES))
+_WINDOW = 12  # characters before a company-kind word that can hold the name
+
+
+@functools.lru_cache(maxsize=65536)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, POS tag) tokens of a short text, cached: articles repeat their phrases."""
+    _, pseg = _jieba()
+    return tuple((t.word, t.flag) for t in pseg.lcut(text))
+
+
 def suffixed_orgs(text: str) -> list[tuple[int, int]]:
     """Spans of unknown Chinese companies: a rare word (or two single characters jieba could not
-    join) right before a company-kind word such as 科技 or 资本."""
+    join) right before a company-kind word such as 科技 or 资本.
+
+    Only a short window before each kind word is segmented (from the last punctuation or Latin
+    character in it), so the cost grows with the number of kind words, not the article's length.
+    """
     if not any(w in text for w in ORG_SUFFIXES):
         return []
-    jieba, pseg = _jieba()
+    jieba, _ = _jieba()
     freq = jieba.dt.FREQ
-    toks, pos = [], 0
-    for tok in pseg.lcut(text):
-        toks.append((pos, tok.word, tok.flag))
-        pos += len(tok.word)
-    out = []
-    for k, (start, word, _) in enumerate(toks):
-        if word not in ORG_SUFFIXES or k == 0:
+    out: list[tuple[int, int]] = []
+    for sm in _SUFFIX_RE.finditer(text):
+        lo = max(0, sm.start() - _WINDOW)
+        while lo < sm.start() and not "\u4e00" <= text[lo] <= "\u9fff":
+            lo += 1
+        for k in range(sm.start() - 1, lo - 1, -1):
+            if not "\u4e00" <= text[k] <= "\u9fff":
+                lo = k + 1
+                break
+        toks, pos = [], lo
+        for word, flag in _tags(text[lo:sm.end()]):
+            toks.append((pos, word, flag))
+            pos += len(word)
+        k = len(toks) - 1
+        if k < 1 or toks[k][1] not in ORG_SUFFIXES or toks[k][0] != sm.start():
             continue
         p_start, p_word, p_flag = toks[k - 1]
         if (len(p_word) == 1 and k >= 2 and len(toks[k - 2][1]) == 1
                 and {toks[k - 2][2], p_flag} <= _SINGLE_NOUN_TAGS):
             p_start, p_word, p_flag = toks[k - 2][0], toks[k - 2][1] + p_word, "g"  # "宸|境", "雾|舟"
         if _prefix_ok(p_word, p_flag, freq.get(p_word) or 0):
-            out.append((p_start, start + len(word)))
+            out.append((p_start, sm.end()))
     return out
 
 
@@ -230,13 +253,12 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     ("中科大" inside "华中科大"): an organisation token of jieba's starts before it and covers it."""
     if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
         return False
-    _, pseg = _jieba()
     lo = max(0, start - 4)
     pos = lo
-    for tok in pseg.lcut(text[lo:end + 2]):
-        nxt = pos + len(tok.word)
+    for word, flag in _tags(text[lo:end + 2]):
+        nxt = pos + len(word)
         if pos < start < nxt:
-            return tok.flag in _ORG_TOKEN_TAGS and nxt >= end
+            return flag in _ORG_TOKEN_TAGS and nxt >= end
         if nxt >= start:
             return False
         pos = nxt
