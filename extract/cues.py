@@ -17,8 +17,10 @@ BREAK_CHARS = ",，;；:：!?！？—"
 
 _SEP = r"(?:\s*(?:、|和|与|及|以及|跟|,\s*and|and|&|,\s)\s*)"
 PAREN = r"(?:\s*[(（][^()（）\ue000-\ue003]{0,15}[)）])?"
+# "字节跳动（以下简称“字节”）": a bracketed short name of the organisation before it
+ALIAS_PAREN = r"(?:\s*[(（](?:以下简称|下称|简称|hereafter|or)?\s*[“\"「]?[\ue001-\ue003][”\"」]?[)）])?"
 PERSON_LIST = re.compile(f"{P}{PAREN}(?:{_SEP}{P}{PAREN})*")
-ORG_LIST = re.compile(f"{ORG}{PAREN}(?:(?:{_SEP}|\\s*(?:或|or)\\s*){ORG}{PAREN})*")
+ORG_LIST = re.compile(f"{ORG}{PAREN}{ALIAS_PAREN}(?:(?:{_SEP}|\\s*(?:或|or)\\s*){ORG}{PAREN}{ALIAS_PAREN})*")
 
 PRONOUN = re.compile(
     r"(?P<former>前者|\bthe former\b(?=\s*,|\s+(?:is|was|has|had|joined|left|spent|worked|studied|holds|earned|"
@@ -81,7 +83,7 @@ LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|离任|\bleft\b|\
                    r"\bleaving\b|\bleaves?\b|\bdeparting\b|\bdeparture\b|\bexit\b|steps? down|stepping down|\bgave up\b|"
                    r"\bresign(?:s|ing)?\b",
                    re.IGNORECASE)
-EMP_RIGHT = re.compile(r"^\s*(?:的)?(?:工作|实习|任职|担任|出任|任教|执教|带学生|带博士生|卸任|离任|退休|任(?!务|何|性)|就职|期间|员工|"
+EMP_RIGHT = re.compile(r"^\s*(?:等(?:多家|几家|知名)?(?:科技|互联网)?(?:公司|企业|机构|大厂)?)?(?:的)?(?:工作|实习|任职|担任|出任|任教|执教|带学生|带博士生|卸任|离任|退休|任(?!务|何|性)|就职|期间|员工|"
                        r"\bas\b|,?\s*where)", re.IGNORECASE)
 # a career verb right after a person: "…的王浩然或将离职", "…的X已于上月加入"
 EMP_AFTER_PERSON = re.compile(r"\s*(?:近日|日前|近期|已经|已于[^,，。]{0,4}|已|或将|或|将|拟|正式|也|还)*\s*"

@@ -12,6 +12,7 @@ from talentgraph.extract.rel_base import WorkBase, implied
 
 __all__ = ["ListPatterns", "note_year"]
 
+_TIME_CLAUSE_END = re.compile(r"(?:之后|以后|后|之前|以前|前|期间|时)\s*$")
 _MAYBE_DATE = re.compile(r"\d|年|月|year|month", re.IGNORECASE)
 
 
@@ -67,6 +68,8 @@ class ListPatterns(WorkBase):
         if not subjects:
             subjects = self.including_list(gend)
         if not subjects:
+            subjects = self.subject_after_time_clause(gend)
+        if not subjects:
             subjects = self.zero_subject(gstart)
         if not subjects:
             return
@@ -88,6 +91,15 @@ class ListPatterns(WorkBase):
                 if lw_ext is None:
                     lw_ext = s.left(gstart, limit=16, cross=True)
                 self.company(subj, obj, pos, lw, lw_ext, rw, link, gstart, gend, subjects, respectively)
+
+    def subject_after_time_clause(self, end: int) -> list[Mention]:
+        """"1996年在U拿到博士学位之后，X…" / "在C期间，X…": a clause that sets the time for the
+        person named right after it."""
+        a, b = self.s.clause(end)
+        if b >= len(self.s.m) or not _TIME_CLAUSE_END.search(self.s.m, a, b):
+            return []
+        nxt = re.match(rf"[,，]\s*(?:[^,，。{Q.ANY[1:-1]}]{{0,4}})?({Q.P})", self.s.m[b:])
+        return [self.mention(b + nxt.start(1))] if nxt else []
 
     def including_list(self, end: int) -> list[Mention]:
         a, b = self.s.clause(end)
