@@ -189,25 +189,27 @@ class RoleMatch:
     role: Role
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 class RoleLexicon:
+    """Job titles: English matched case-insensitively (a plural -s allowed), Chinese as written."""
+
     def __init__(self, roles: list[tuple[str, Role]]) -> None:
         self._by_surface: dict[str, Role] = {}
         for surface, role in roles:
-            self._by_surface.setdefault(surface.casefold(), role)
-        ordered = sorted(self._by_surface, key=len, reverse=True)
-        self.pattern = "(?:" + "|".join(latin_guarded(s, plural=True) for s in ordered) + ")"
-        # a lookahead for the possible first characters (either case) lets the regex engine skip
-        # the positions where no title can start
-        first = sorted({c for surface in ordered for c in (surface[0].lower(), surface[0].upper())})
-        self._regex = re.compile(f"(?=[{''.join(re.escape(c) for c in first)}]){self.pattern}", re.IGNORECASE)
+            self._by_surface.setdefault(surface.translate(_ASCII_LOWER), role)
+        words = set(self._by_surface)
+        words |= {w + "s" for w in self._by_surface if w[-1:].isascii() and w[-1:].isalpha()}
+        self._regex = re.compile(trie_regex(sorted(words)))
 
     def find(self, text: str) -> list[RoleMatch]:
+        # ASCII-only lower-casing keeps every offset of ``text``
         return [RoleMatch(start=m.start(), end=m.end(), role=self._role(m.group()))
-                for m in self._regex.finditer(text)]
+                for m in self._regex.finditer(text.translate(_ASCII_LOWER))]
 
     def _role(self, surface: str) -> Role:
-        key = surface.casefold()
-        return self._by_surface.get(key) or self._by_surface[key[:-1]]
+        return self._by_surface.get(surface) or self._by_surface[surface[:-1]]
 
 
 @functools.lru_cache(maxsize=1)
