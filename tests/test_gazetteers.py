@@ -145,6 +145,11 @@ def _keys(finder: MentionFinder, text: str) -> set[str]:
     ("He earned his PhD at ETH Zurich and joined Google DeepMind in London.",
      {"univ:eth-zurich", "lab:google-deepmind"}, set()),
     ("姚期智创办的清华叉院培养了很多创业者。", {"person:andrew-yao", "univ:tsinghua"}, set()),
+    ("他在上海信息产业园工作，价格力度很大，这家公司有道理。", set(), {"org:hisense", "org:gree", "org:youdao"}),
+    ("Tom Cruise said the runway show was a Magic moment.", set(), {"org:cruise", "org:runway", "org:magic-dev"}),
+    ("黄仁勋毕业于奥勒冈州立大学，后来在史丹福大学读硕士。", {"person:jensen-huang", "univ:oregon-state", "univ:stanford"}, set()),
+    ("他加入了火山引擎，此前在阿里云工作。", {"lab:volcano-engine", "lab:alibaba-cloud"}, set()),
+    ("祖克柏与蓋茲都曾从哈佛退学。", {"person:mark-zuckerberg", "person:bill-gates", "univ:harvard"}, set()),
 ])
 def test_names_are_recognised(finder, text, expected, absent):
     keys = _keys(finder, text)
