@@ -80,6 +80,20 @@ def test_no_alias_belongs_to_two_entries(gaz):
     assert not shared, shared
 
 
+def test_loaded_name_keys_are_unambiguous():
+    """After loading (reversed English order and pinyin added for people), no normalised name
+    key (what ``Gazetteer.lookup`` uses) leads to two entries."""
+    from talentgraph.extract.gazetteer import load_gazetteer
+    from talentgraph.names import alias_key
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in load_gazetteer().entries.values():
+        for alias in entry.aliases:
+            owners[alias_key(alias)].add(entry.id)
+    shared = {k: sorted(o) for k, o in owners.items() if len(o) > 1}
+    assert not shared, shared
+
+
 def test_no_alias_repeated_within_an_entry(gaz):
     for _, rec in _entities(gaz):
         folded = [_t2s(a) for a in rec["aliases"]]
