@@ -80,6 +80,20 @@ def test_no_alias_belongs_to_two_entries(gaz):
     assert not shared, shared
 
 
+def test_loaded_name_keys_are_unambiguous():
+    """After loading (reversed English order and pinyin added for people), no normalised name
+    key (what ``Gazetteer.lookup`` uses) leads to two entries."""
+    from talentgraph.extract.gazetteer import load_gazetteer
+    from talentgraph.names import alias_key
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in load_gazetteer().entries.values():
+        for alias in entry.aliases:
+            owners[alias_key(alias)].add(entry.id)
+    shared = {k: sorted(o) for k, o in owners.items() if len(o) > 1}
+    assert not shared, shared
+
+
 def test_no_alias_repeated_within_an_entry(gaz):
     for _, rec in _entities(gaz):
         folded = [_t2s(a) for a in rec["aliases"]]
@@ -145,6 +159,11 @@ def _keys(finder: MentionFinder, text: str) -> set[str]:
     ("He earned his PhD at ETH Zurich and joined Google DeepMind in London.",
      {"univ:eth-zurich", "lab:google-deepmind"}, set()),
     ("姚期智创办的清华叉院培养了很多创业者。", {"person:andrew-yao", "univ:tsinghua"}, set()),
+    ("他在上海信息产业园工作，价格力度很大，这家公司有道理。", set(), {"org:hisense", "org:gree", "org:youdao"}),
+    ("Tom Cruise said the runway show was a Magic moment.", set(), {"org:cruise", "org:runway", "org:magic-dev"}),
+    ("黄仁勋毕业于奥勒冈州立大学，后来在史丹福大学读硕士。", {"person:jensen-huang", "univ:oregon-state", "univ:stanford"}, set()),
+    ("他加入了火山引擎，此前在阿里云工作。", {"lab:volcano-engine", "lab:alibaba-cloud"}, set()),
+    ("祖克柏与蓋茲都曾从哈佛退学。", {"person:mark-zuckerberg", "person:bill-gates", "univ:harvard"}, set()),
 ])
 def test_names_are_recognised(finder, text, expected, absent):
     keys = _keys(finder, text)
