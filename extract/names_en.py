@@ -121,6 +121,8 @@ def find_people(text: str) -> list[tuple[tuple[int, int], str]]:
         initial = len(words) < len(tokens)
         if len(words) < 2 or len(words) > 3 or not _usable(words):
             continue
+        if len(words) == 3 and not initial and not _shaped(words) and _shaped(words[1:]):
+            words, tokens = words[1:], tokens[1:]  # "Joining Tom Brand", "Meet Eva Lin"
         if not initial:
             words = _trim(words)
             tokens = tokens[:len(words)]

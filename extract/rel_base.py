@@ -184,6 +184,8 @@ class WorkBase:
         if self.s.may_have_pronoun:
             for pm in Q.PRONOUN.finditer(m, 0, pos):
                 pronoun = pm
+        if pronoun is not None and pronoun.start() > last_p and _quoted(m, pronoun.start()):
+            return []  # "“He hadn't told me…,” says X": a pronoun in a quotation is the speaker's, not ours
         if pronoun is not None and pronoun.start() > last_p:
             if pronoun.group("former") or pronoun.group("latter"):
                 people = self.group(last_p)  # "前者…，后者…": one member of the last pair
@@ -247,8 +249,8 @@ class WorkBase:
     def date_for(self, pos: int) -> str | None:
         a, b = self.s.clause(pos)
         found = find_dates(self.s.m[a:b], self.ref)
-        if found:
-            return found[0][1]
+        if found:  # "sold it to Google in 2014 and left Google in 2022": the date nearest the mention
+            return min(found, key=lambda d: abs(a + d[0] - pos))[1]
         if Q.SAME_YEAR.search(self.s.m[a:b]) and self.ctx.last_year:
             return self.ctx.last_year
         first_a, first_b = self.s.clause(0)
@@ -326,6 +328,12 @@ class WorkBase:
                     return implied(self.mention(i), e.id, e.type, e.name)
         return None
 
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened earlier in the sentence."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("「") > before.count("」")
 
 
 def last_match(pattern: re.Pattern[str], text: str):

@@ -165,3 +165,20 @@ def test_a_surname_alone_carries_the_full_name():
     text = "Barret Zolan is CTO at Quanta AI. Zolan left OpenAI in September."
     subjects = {f.subject.name for f in facts_of(PUB + text) if f.object.name == "OpenAI"}
     assert subjects == {"Barret Zolan"}
+
+
+def test_a_capitalised_verb_before_a_name_is_not_part_of_it():
+    assert names("Joining Tom Brand at the firm is Eva Lin.") == ["Tom Brand", "Eva Lin"]
+    assert names("Meet Eva Lindqvist, the new chief scientist.") == ["Eva Lindqvist"]
+
+
+def test_a_pronoun_inside_a_quotation_is_not_resolved_to_the_last_name():
+    text = ('Tom Brand won the prize with Eva Lin. "He never told me he would leave Google," says Bo Ren, '
+            "a researcher at Meta.")
+    assert not {s for s, r, o in claims(text) if o == "Google"}
+
+
+def test_each_organisation_takes_the_date_nearest_to_it():
+    text = "Tom Brand sold the company to Google in 2014 and left Google in 2022 to co-found Vela AI."
+    assert quals(text, "Tom Brand", "EMPLOYED_BY", "Google") == {"end": "2022", "current": False}
+    assert quals(text, "Tom Brand", "FOUNDED", "Vela AI") == {"start": "2022"}
