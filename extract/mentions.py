@@ -266,7 +266,10 @@ class MentionFinder:
                 continue
             nm = _NAME_AFTER_KIND.match(s, km.end())
             if (nm and not _NOT_ORG_START.match(nm.group(1)) and self.gaz.lookup(nm.group(1)) is None
-                    and not names_zh.plain_phrase(nm.group(1))):
+                    and (nm.group(1).endswith(names_zh.ORG_SUFFIXES)
+                         or not names_zh.plain_phrase(nm.group(1), predicates=False))):
+                # "自动驾驶公司远航科技": a kind word before and a company suffix at the end make a
+                # name even of ordinary words
                 add(nm.start(1), nm.end(1), "Company", f"new:Company:{nm.group(1)}")
         for m in (_ORG_APPOS.finditer(s) if ", the " in s or ", a " in s else ()):
             name = m.group(1).rstrip(".")

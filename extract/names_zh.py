@@ -170,13 +170,14 @@ _PREDICATE_TAGS = frozenset({"v", "vn", "a", "ad", "an"})
 
 
 @functools.lru_cache(maxsize=4096)
-def plain_phrase(name: str) -> bool:
+def plain_phrase(name: str, *, predicates: bool = True) -> bool:
     """A Chinese string found where a company name may stand reads as ordinary words instead:
     an idiom ("比邻而居"), a phrase with adverbs or prepositions ("仍在"), verbs or adjectives
-    ("单笔最高融资", "估值增长迅猛"), or one common noun ("投融资")."""
+    ("单笔最高融资", "估值增长迅猛"), or one common noun ("投融资"). With ``predicates=False``
+    verbs and adjectives are allowed: right after "初创公司" a name is often made of them ("思维跃动")."""
     jieba, pseg = _jieba()
     toks = pseg.lcut(name)
-    if any(t.flag in _FUNCTION_TAGS or (len(t.word) > 1 and t.flag in _PREDICATE_TAGS) for t in toks):
+    if any(t.flag in _FUNCTION_TAGS or (predicates and len(t.word) > 1 and t.flag in _PREDICATE_TAGS) for t in toks):
         return True
     return len(toks) == 1 and toks[0].flag in ("n", "vn") and bool(jieba.dt.FREQ.get(name))  # "投融资"
 

@@ -40,3 +40,9 @@ def test_titles_in_a_list_of_guests_ending_with_deng():
     found = claims("当天，清华大学校长邱勇、小米公司总裁林斌、智源研究院院长黄铁军等出席仪式。")
     assert {("邱勇", "EMPLOYED_BY", "univ:tsinghua"), ("林斌", "EMPLOYED_BY", "org:xiaomi")} <= found
     assert any(s == "黄铁军" and r == "EMPLOYED_BY" for s, r, _ in found)
+
+
+@pytest.mark.parametrize("text", ["美团正考虑收购自动驾驶公司远航科技。", "腾讯宣布收购机器人公司飞跃科技。",
+                                  "腾讯近日收购了初创公司思维跃动。"])
+def test_a_company_named_after_its_kind_may_be_made_of_ordinary_words(text):
+    assert any(r == "ACQUIRED" and o.startswith("org:") for _, r, o in claims(text))
