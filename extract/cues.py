@@ -203,6 +203,7 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
                  "studied under"),  # ADVISE
     "fronted_as": ("as ",),  # rel_clauses._FRONTED_AS
     "cofounders": ("with",),  # rel_clauses._WITH
+    "group_members": ("including", "such as", "like", "among them"),  # rel_clauses._GROUP_OF
     "fronted_participles": ("graduating", "studying", "earning", "receiving", "completing", "finishing", "joining",
                             "leaving", "working", "serving"),  # rel_clauses._FRONTED_PARTICIPLE
     "possessive_founders": ("startup", "start-up", "company", "venture", "firm", "lab"),  # rel_clauses._POSSESSIVE

@@ -217,6 +217,20 @@ class MentionFinder:
             # to the literal instead of trying the lookbehind at every position
             for fm in re.finditer(rf"{family}(?<![A-Za-z]{family})(?![A-Za-z])", s[m.end:]):
                 add(m.end + fm.start(), m.end + fm.end(), "Person", m.key)
+        given_names: dict[str, set[str]] = {}
+        for m in first.values():
+            words = m.surface.split()
+            if len(words) == 2 and words[0][:1].isupper():
+                given_names.setdefault(words[0], set()).add(m.key)
+        for given, keys in given_names.items():
+            if len(keys) != 1 or len(given) < 4 or given in NOT_NAME_WORDS:
+                continue  # "Daniel" for Daniel Gross or Daniel Levy: nobody can tell
+            key = next(iter(keys))
+            start = first[key].end
+            g = re.escape(given)
+            # "As president, Daniela directs …": the given name alone, not the start of another name
+            for fm in re.finditer(rf"{g}(?<![A-Za-z]{g})(?![A-Za-z])(?!\s+[A-Z])(?!['’]s\s+[A-Z])", s[start:]):
+                add(start + fm.start(), start + fm.end(), "Person", key)
 
     def _dot_name_parts(self, s: str, found: list[Mention], add) -> None:
         """After "亚历山大·王" has appeared, a later "亚历山大" alone is the same person."""

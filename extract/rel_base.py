@@ -31,6 +31,7 @@ _BREAK = re.compile(f"[{re.escape(Q.BREAK_CHARS)}]")
 _STOP = re.compile(f"[{Q.ANY[1:-1]}{re.escape(Q.BREAK_CHARS)}]")  # a mention or a clause break
 _LAST_STOP = re.compile(f"(?s).*[{Q.ANY[1:-1]}{re.escape(Q.BREAK_CHARS)}]")
 _LAST_MENTION = re.compile(f"(?s).*{Q.ANY}")
+_LATIN = re.compile(r"[A-Za-z]")
 _COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+|eventually\s+)?[a-z]+(?:ed|s)?\s+(?:\w+\s+){0,3}",
                                re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"\b(?:under|with|by|from|replace[sd]?|succeed(?:ed|s)?|met|than|advised|mentored|"
@@ -115,7 +116,7 @@ class Sent:
         return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else len(self.m))
 
     def left(self, pos: int, limit: int = 12, cross: bool = False) -> str:
-        if pos > 0 and self.m[pos - 1].isascii():
+        if pos > 0 and (self.m[pos - 1].isascii() or _LATIN.search(self.m, max(0, pos - 3), pos)):
             limit *= 3  # English words are longer than Chinese characters
         lo = max(0, pos - limit)
         stop = (_LAST_MENTION if cross else _LAST_STOP).match(self.m, lo, pos)
@@ -123,8 +124,8 @@ class Sent:
 
     def right(self, pos: int, limit: int = 14) -> tuple[str, int | None]:
         """Text after ``pos`` up to a break or a mention, and the mention's position if reached."""
-        if pos < len(self.m) and self.m[pos].isascii():
-            limit *= 3
+        if pos < len(self.m) and (self.m[pos].isascii() or _LATIN.search(self.m, pos, pos + 3)):
+            limit *= 3  # "’s vice president": English after a curly apostrophe
         stop = _STOP.search(self.m, pos, pos + limit)
         if stop is None:
             return self.m[pos:pos + limit], None

@@ -37,6 +37,11 @@ _PAREN_ORGS = re.compile(rf"{Q.P}\s*[(（]\s*(?P<orgs>{Q.ORG}(?:\s*(?:,|、|and|
 # "CEO Mark Zuckerberg has …" with no organisation in the clause: the company in focus
 _TITLE_THEN_NAME = re.compile(rf"(?:^|[.;:]\s+|,\s+|\n)(?:[A-Z][a-z]+\s+)?(?P<role>[A-Za-z][A-Za-z -]{{1,30}}?)\s+(?P<p>{Q.P})"
                               rf"(?=\s+(?:has|had|is|was|said|says|told|wrote|added|announced|will|would)\b)")
+# "Amazon executives, including CEO Andy Jassy and AWS head Matt Garman": members of a group
+_GROUP_OF = re.compile(rf"(?P<org>{Q.ORG})(?:['’]s)?\s+(?:(?:top|senior|former|current|other|\w+-level)\s+)?"
+                       rf"(?:executives|leaders|leadership|officials|staff|employees|researchers|engineers|scientists|"
+                       rf"colleagues|veterans|alumni|founders|co-?founders)\s*,?\s*(?:including|such as|like|among them)\s+",
+                       re.IGNORECASE)
 _SENT_SUBJECT_ORG = re.compile(rf"^(?:[^,{Q.ANY[1:-1]}]{{0,20}}:\s*)?(?P<org>{Q.C})(?:['’]s)?\s+(?!-)")
 
 
@@ -167,6 +172,33 @@ class ClausePatterns(WorkBase):
             if n >= 3:
                 return counts[key][1]
         return None
+
+    def group_members(self) -> None:
+        m = self.s.m
+        for gm in _GROUP_OF.finditer(m):
+            group_org, last = self.mention(gm.start("org")), gm.end()
+            word = (m[max(0, gm.start() - 12):gm.start()] + gm.group()).lower()  # "Former Meta engineers"
+            founders = "founder" in word
+            for i in range(gm.end(), len(m)):
+                if m[i] in ".;。":
+                    break
+                if m[i] != Q.P:
+                    continue
+                lead = m[last:i]
+                if last > gm.end() and not re.search(r"(?:,|\band\b|\bor\b)", lead):
+                    break  # the list has ended
+                own = re.search(rf"({Q.ORG})\s*(?:['’]s\s+)?[^,{Q.ANY[1:-1]}]*$", lead)
+                org = self.mention(last + own.start(1)) if own else group_org
+                role = self.role_at_end(lead)
+                if founders:
+                    self.claim(self.mention(i), "FOUNDED", org, i)
+                else:
+                    quals = {"role": role[0] if role else None,
+                             "current": False if "former" in word else None}
+                    self.claim(self.mention(i), "EMPLOYED_BY", org, i, quals)
+                if own:
+                    self.done.add(last + own.start(1))
+                last = i + 1
 
     def note_focus(self) -> None:
         """The company a sentence is about: its grammatical subject ("Thinking Machines says …")."""

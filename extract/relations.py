@@ -93,6 +93,8 @@ class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPattern
             self.fronted_participles()
         if Q.P in self.s.m and ("(" in self.s.m or "（" in self.s.m):
             self.paren_affiliations()
+        if Q.P in self.s.m and "group_members" in gates:
+            self.group_members()
         if subject:
             self.orgs()
             if "roles_without_org" in gates:

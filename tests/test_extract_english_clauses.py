@@ -182,3 +182,27 @@ def test_each_organisation_takes_the_date_nearest_to_it():
     text = "Tom Brand sold the company to Google in 2014 and left Google in 2022 to co-found Vela AI."
     assert quals(text, "Tom Brand", "EMPLOYED_BY", "Google") == {"end": "2022", "current": False}
     assert quals(text, "Tom Brand", "FOUNDED", "Vela AI") == {"start": "2022"}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_title_after_the_company_with_either_apostrophe(apostrophe):
+    text = f"Tom Brand, Amazon{apostrophe}s Vice President of Utility Computing, is expected to oversee the team."
+    assert quals(text, "Tom Brand", "EMPLOYED_BY", "Amazon")["role"] == "vice president"
+
+
+def test_members_listed_after_a_group_of_a_company():
+    text = "Eva Lin thanked Amazon executives, including CEO Tom Brand and AWS head Bo Ren."
+    assert quals(text, "Tom Brand", "EMPLOYED_BY", "Amazon")["role"] == "CEO"
+    assert quals(text, "Bo Ren", "EMPLOYED_BY", "Amazon") == {"role": "head", "team": "Amazon Web Services"}
+    assert quals("Former Meta engineers, including Tom Brand, joined the lab.",
+                 "Tom Brand", "EMPLOYED_BY", "Meta") == {"current": False}
+
+
+def test_a_given_name_alone_is_the_one_person_with_that_given_name():
+    text = "Daniela Amodei was worried. As president of Anthropic, Daniela directs the work."
+    assert quals(text, "Daniela Amodei", "EMPLOYED_BY", "Anthropic")["role"] == "president"
+
+
+def test_a_given_name_shared_by_two_people_stays_unresolved():
+    text = "Daniel Gross and Daniel Levy met. As president of Quanta AI, Daniel directs the work."
+    assert not {s for s, r, o in claims(text) if o == "Quanta AI"}
