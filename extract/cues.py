@@ -35,7 +35,7 @@ PRONOUN_GATE = re.compile("前者|后者|former|latter|他|她|两人|二人|俩
 
 DEGREE = [
     ("postdoc", re.compile(r"博士后|博后|post-?doc\w*|post-doctoral", re.IGNORECASE)),
-    ("phd", re.compile(r"博士(?!后|生导师)|读博|Ph\.?\s?D|doctorate|doctoral (?:degree|studies)", re.IGNORECASE)),
+    ("phd", re.compile(r"博士(?!后|生导师)|读博|Ph\.?\s?D|doctorate|doctoral(?! supervis| advis)", re.IGNORECASE)),
     ("master", re.compile(r"硕士|研究生(?!院)|master'?s|M\.?S\. degree|MBA", re.IGNORECASE)),
     ("bachelor", re.compile(r"本科|学士|undergrad\w*|bachelor'?s?|B\.?S\.? degree", re.IGNORECASE)),
 ]

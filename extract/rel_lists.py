@@ -12,6 +12,8 @@ from talentgraph.extract.rel_base import WorkBase, implied
 
 __all__ = ["ListPatterns", "note_year"]
 
+_FRONTED_DESCRIPTION = re.compile(rf"(?:^|\n)\s*(?:An?|The|One of the|Once an?|Formerly an?)\s+(?P<np>[^;:.{Q.P}]{{3,140}}?),\s+(?P<p>{Q.P})"
+                                  rf"(?=\s+(?:is|was|has|had|have|will|would|became|joined|leads|led|now|also|said|says)\b)")
 _TIME_CLAUSE_END = re.compile(r"(?:之后|以后|后|之前|以前|前|期间|时)\s*$")
 _MAYBE_DATE = re.compile(r"\d|年|月|year|month", re.IGNORECASE)
 
@@ -70,6 +72,9 @@ class ListPatterns(WorkBase):
         if not subjects:
             subjects = self.subject_after_time_clause(gend)
         if not subjects:
+            subjects = self.subject_after_description(gstart)
+            link = link or (" " if subjects else "")  # the description is linked to its subject
+        if not subjects:
             subjects = self.zero_subject(gstart)
         if not subjects:
             return
@@ -100,6 +105,14 @@ class ListPatterns(WorkBase):
             return []
         nxt = re.match(rf"[,，]\s*(?:[^,，。{Q.ANY[1:-1]}]{{0,4}})?({Q.P})", self.s.m[b:])
         return [self.mention(b + nxt.start(1))] if nxt else []
+
+    def subject_after_description(self, start: int) -> list[Mention]:
+        """"A 2000 doctoral graduate from U and a former C engineer, X is …": a description that
+        opens the sentence is about the person named right after it."""
+        dm = next((d for d in _FRONTED_DESCRIPTION.finditer(self.s.m) if d.start("np") <= start < d.end("np")), None)
+        if dm is None:
+            return []
+        return [self.mention(dm.start("p"))]
 
     def including_list(self, end: int) -> list[Mention]:
         a, b = self.s.clause(end)

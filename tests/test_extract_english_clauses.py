@@ -206,3 +206,17 @@ def test_a_given_name_alone_is_the_one_person_with_that_given_name():
 def test_a_given_name_shared_by_two_people_stays_unresolved():
     text = "Daniel Gross and Daniel Levy met. As president of Quanta AI, Daniel directs the work."
     assert not {s for s, r, o in claims(text) if o == "Quanta AI"}
+
+
+@pytest.mark.parametrize("text,relation,obj,expected", [
+    ("A 2000 doctoral graduate from UC Berkeley and a 1995 graduate from Tsinghua University, Tom Brand is one "
+     "of the best-known experts.", "EDUCATED_AT", "University of California, Berkeley", {"degree": "phd"}),
+    ("A 2000 doctoral graduate from UC Berkeley and a 1995 graduate from Tsinghua University, Tom Brand is one "
+     "of the best-known experts.", "EDUCATED_AT", "Tsinghua University", {}),
+    ("A former Google engineer, Tom Brand now leads the lab.", "EMPLOYED_BY", "Google",
+     {"role": "engineer", "current": False}),
+    ("Photo: archive\nThe former Apple researcher, Tom Brand has joined the lab.", "EMPLOYED_BY", "Apple",
+     {"role": "researcher", "current": False}),
+])
+def test_a_description_opening_the_sentence_is_about_the_name_after_it(text, relation, obj, expected):
+    assert quals(text, "Tom Brand", relation, obj) == expected
