@@ -32,6 +32,7 @@ _STOP = re.compile(f"[{Q.ANY[1:-1]}{re.escape(Q.BREAK_CHARS)}]")  # a mention or
 _LAST_STOP = re.compile(f"(?s).*[{Q.ANY[1:-1]}{re.escape(Q.BREAK_CHARS)}]")
 _LAST_MENTION = re.compile(f"(?s).*{Q.ANY}")
 _LATIN = re.compile(r"[A-Za-z]")
+_DASHES = ("–", "—", "--")
 _COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+|eventually\s+)?[a-z]+(?:ed|s)?\s+(?:\w+\s+){0,3}",
                                re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"\b(?:under|with|by|from|replace[sd]?|succeed(?:ed|s)?|met|than|advised|mentored|"
@@ -198,9 +199,26 @@ class WorkBase:
             return self.antecedent(pronoun.group())
         if last_p == -1:
             return []
+        last_p = self.outside_dashes(last_p, pos)
         last_p = self.outside_apposition(last_p, pos)
         last_p = self.outside_object(last_p, pos)
         return [self.mention(i) for i in self.s.plists.get(last_p, [last_p])]
+
+    def outside_dashes(self, last_p: int, pos: int) -> int:
+        """"X – the former CEO of Y, whose backers included Z – has become …": Z sits inside an
+        aside between dashes, so the verb after it belongs to X, named before the aside."""
+        m = self.s.m
+        close = max(m.rfind(d, last_p + 1, pos) for d in _DASHES)
+        if close == -1:
+            return last_p
+        dash = m[close]
+        opening = m.rfind(dash, 0, last_p)
+        if opening == -1:
+            return last_p
+        head = m[:opening].rstrip()
+        if head.endswith(Q.P) and m.find(dash, opening + 1, close) == -1:
+            return len(head) - 1
+        return last_p
 
     def outside_object(self, last_p: int, pos: int) -> int:
         """"X studied under Y and joined Z": Y is an object of the first verb, so the subject of

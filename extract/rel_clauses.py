@@ -42,6 +42,12 @@ _GROUP_OF = re.compile(rf"(?P<org>{Q.ORG})(?:['’]s)?\s+(?:(?:top|senior|former
                        rf"(?:executives|leaders|leadership|officials|staff|employees|researchers|engineers|scientists|"
                        rf"colleagues|veterans|alumni|founders|co-?founders)\s*,?\s*(?:including|such as|like|among them)\s+",
                        re.IGNORECASE)
+# "X, a startup whose $1.3 billion round included Microsoft and Bill Gates", "X raised $5m from A and B"
+_ROUND_INVESTORS = re.compile(
+    rf"(?P<target>{Q.C})(?:\s*,\s*(?:an?|the)\s+[^,.;{Q.ANY[1:-1]}]{{0,40}}?\bwhose\b(?:[^.;{Q.ANY[1:-1]}]|\.(?=\d)){{0,60}}?"
+    rf"\b(?:round|raise|financing|funding|investors|backers)\b[^.;{Q.ANY[1:-1]}]{{0,30}}?\b(?:included|includes|include|"
+    rf"was led by|were|are)|(?:\s+(?:has|had|have))?\s+(?:raised|secured|closed|landed)\b(?:[^.;{Q.ANY[1:-1]}]|\.(?=\d)){{0,50}}?"
+    rf"\b(?:from|by))\s+", re.IGNORECASE)
 _SENT_SUBJECT_ORG = re.compile(rf"^(?:[^,{Q.ANY[1:-1]}]{{0,20}}:\s*)?(?P<org>{Q.C})(?:['’]s)?\s+(?!-)")
 
 
@@ -198,6 +204,28 @@ class ClausePatterns(WorkBase):
                     self.claim(self.mention(i), "EMPLOYED_BY", org, i, quals)
                 if own:
                     self.done.add(last + own.start(1))
+                last = i + 1
+
+    def round_investors(self) -> None:
+        m = self.s.m
+        for rm in _ROUND_INVESTORS.finditer(m):
+            target = self.mention(rm.start("target"))
+            last = rm.end()
+            for i in range(rm.end(), len(m)):
+                if m[i] in ".;。—–":
+                    break
+                if m[i] not in (Q.C, Q.P):
+                    continue
+                lead = m[last:i]
+                if last > rm.end() and not re.search(r"(?:,|\band\b|&)", lead):
+                    continue  # "Microsoft co-founder Bill Gates": the company only describes the person
+                nxt = re.match(rf"\s*(?:['’]s\s+)?(?:co-?founder|founder|CEO|chairman|president|chief)[^,{Q.ANY[1:-1]}]{{0,20}}{Q.P}",
+                               m[i + 1:], re.IGNORECASE)
+                if m[i] == Q.C and nxt:
+                    continue  # the list separator before it belongs to the person it describes
+                investor = self.mention(i)
+                if investor.key != target.key:
+                    self.claim(investor, "INVESTED_IN", target, i, {"start": self.date_for(i)})
                 last = i + 1
 
     def note_focus(self) -> None:

@@ -95,6 +95,8 @@ class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPattern
             self.paren_affiliations()
         if Q.P in self.s.m and "group_members" in gates:
             self.group_members()
+        if "investments" in gates or "whose" in self.s.m:
+            self.round_investors()
         if subject:
             self.orgs()
             if "roles_without_org" in gates:

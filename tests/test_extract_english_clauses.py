@@ -220,3 +220,20 @@ def test_a_given_name_shared_by_two_people_stays_unresolved():
 ])
 def test_a_description_opening_the_sentence_is_about_the_name_after_it(text, relation, obj, expected):
     assert quals(text, "Tom Brand", relation, obj) == expected
+
+
+def test_a_verb_after_an_aside_between_dashes_belongs_to_the_name_before_it():
+    text = ("Tom Brand – the former CEO of Quanta AI, a startup backed by Eva Lin – has become a Microsoft "
+            "executive vice president.")
+    assert quals(text, "Tom Brand", "EMPLOYED_BY", "Microsoft") == {"role": "executive vice president", "current": True}
+    assert not {s for s, r, o in claims(text) if o == "Microsoft" and r == "EMPLOYED_BY" and s != "Tom Brand"}
+
+
+@pytest.mark.parametrize("text,investors", [
+    ("Tom Brand ran Quanta AI, a startup whose $1.3 billion funding round last year included Microsoft and "
+     "Microsoft co-founder Eva Lin.", {"Microsoft", "Eva Lin"}),
+    ("Quanta AI has raised $20 million from Sequoia Capital and Tencent, the company said.", {"Sequoia Capital", "Tencent"}),
+    ("Quanta AI raised $2.5 million from Sequoia Capital, Tencent and Eva Lin.", {"Sequoia Capital", "Tencent", "Eva Lin"}),
+])
+def test_investors_listed_after_a_round(text, investors):
+    assert {s for s, r, o in claims(text) if r == "INVESTED_IN" and o == "Quanta AI"} == investors
