@@ -62,6 +62,7 @@ EMP_LEFT = re.compile(
     r"\b(?:was\s+|been\s+|is\s+)?(?:named|appointed|promoted)(?:\s+(?:as|to))?\s+(?:an?\s+|the\s+)?(?:new\s+)?|"
     r"\b(?:is\s+|was\s+)?(?:leaving|departing)|\bleaves?|\b(?:departure|exit|resignation)\s+from|"
     r"\b(?:stepp(?:ed|ing)|steps?)\s+down\s+(?:from|at)|\bresign(?:ed|s)?\s+from|\brejoin(?:s|ing)?|\breturn(?:ed|s|ing)?\s+to|"
+    r"\bhead(?:ed|ing|s)?\s+(?:over\s+)?to|\b(?:a|an|the)\s+(?:brief\s+|short\s+|long\s+|\w+-year\s+)?(?:tenure|stint)\s+(?:at|with)|"
     r"\b(?:gave|give|gives|giving)\s+up\s+(?:his|her|their|a)\s+(?:\w+\s+)?(?:tenure|position|job|post|role|seat)\s+at|"
     r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:work|tenure|time|stints?|years|career|role|position|job|post)\s+(?:at|with)|"
     r"\b(?:works?|worked|working|leads?|led|heads?|headed|runs?|ran|oversees|oversaw|manages|managed|"
@@ -206,7 +207,8 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
     "group_members": ("including", "such as", "like", "among them"),  # rel_clauses._GROUP_OF
     "fronted_participles": ("graduating", "studying", "earning", "receiving", "completing", "finishing", "joining",
                             "leaving", "working", "serving"),  # rel_clauses._FRONTED_PARTICIPLE
-    "possessive_founders": ("startup", "start-up", "company", "venture", "firm", "lab"),  # rel_clauses._POSSESSIVE
+    "possessive_founders": ("startup", "start-up", "company", "venture", "firm", "lab", "fund", "business"),
+    # rel_clauses._POSSESSIVE, _FOUNDED_BY_RELATIVE
     "bare_roles": (" is ", " was ", " will be ", "named", "became", "becomes"),  # rel_clauses._BARE_ROLE
     "roles_without_org": ("担任", "出任", "任命为", "升任", "晋升为", "接任", "出掌", "serve", "was named",
                           "appointed"),  # ROLE_ONLY

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from talentgraph.extract.gazetteer import load_gazetteer, load_roles
 from talentgraph.extract import names_zh
 from talentgraph.extract.homophones import HomophoneIndex
-from talentgraph.extract.name_shapes import is_pinyin_name
+from talentgraph.extract.name_shapes import is_given_name, is_pinyin_name
 from talentgraph.extract.names_en import NOT_NAME_WORDS, find_named_orgs, find_people
 
 __all__ = ["Text", "Mention", "Mentions", "MentionFinder", "SURNAMES"]
@@ -93,6 +93,9 @@ _NOMINAL_ORG = re.compile(r"(?:该|这家|此家)(?:初创|创业|新创|科技)
 _DEAL_GAP = re.compile(r"\s*(?:has\s+|had\s+|later\s+)?(?:acquired|bought|invested in|backed|took a stake in)\s+|"
                        r"(?:已|已经|近日|日前)?(?:收购|投资|入股|买下)了?")
 _SENT_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
+_PERSON_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:co-?founded|founded|started|launched|set up|built|created|runs|ran|"
+                                r"leads|led|joined|left|heads|headed)\b")
+_ORG_STEM = re.compile(r"([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?) (?:AI|Labs|Lab|Inc\.?|Technologies|Robotics)")
 _NOMINAL_GATE = ("该", "这家", "此家", " giant", "chipmaker", "the company", "the startup", "the start-up", "the firm", "based startup",
                  "based company", "based firm")
 _UNIV_STOP = set("于在从到的和与及、是了读入考就自被")
@@ -193,6 +196,7 @@ class MentionFinder:
             add(start, end, "Person", f"new:Person:{s[start:end]}")
         self._english_people(s, add)
         self._repeat_new_names(s, found, add)
+        self._short_org_names(s, found, add)
         self._nominal_orgs(s, found, taken)
         found.sort(key=lambda m: m.start)
         return Mentions(mentions=tuple(found))
@@ -262,6 +266,9 @@ class MentionFinder:
             add(m.start(), m.end(), type_, f"new:Company:{name}")
         for m in _ORG_NAMED.finditer(s):
             name = _cut_at_period(m.group(1))
+            if _PERSON_VERB_AFTER.match(s, m.start(1) + len(name)) and (
+                    is_given_name(name.split()[0]) or is_pinyin_name(name.split())):
+                continue  # "a startup Tom Brand founded": the name is its founder's
             if (self.gaz.lookup(name) is None and name.split()[0] not in NOT_NAME_WORDS and not self._a_title(name)
                     and not names_zh.generic_latin(name)):
                 add(m.start(1), m.start(1) + len(name), "Company", f"new:Company:{name}")
@@ -359,6 +366,19 @@ class MentionFinder:
                     if _CAP_BEFORE.search(s, max(0, fm.start() - 20), fm.start()):
                         continue  # "Bo Chen": another person's family name
                     add(fm.start(), fm.end(), "Person", key)
+
+    def _short_org_names(self, s: str, found: list[Mention], add) -> None:
+        """After "Inflection AI" or "Safe Superintelligence Inc." a later "Inflection" or "Safe
+        Superintelligence" alone is the same company."""
+        stems: dict[str, Mention] = {}
+        for m in found:
+            sm = _ORG_STEM.fullmatch(m.surface) if m.type == "Company" and not m.implied else None
+            if sm and len(sm.group(1)) >= 4 and sm.group(1).split()[0] not in NOT_NAME_WORDS:
+                stems.setdefault(sm.group(1), m)
+        for stem, m in stems.items():
+            w = re.escape(stem)
+            for fm in re.finditer(rf"{w}(?<![A-Za-z]{w})(?![A-Za-z])(?!\s+[A-Z])(?!\s*(?:AI|Inc|Labs?)\b)", s[m.end:]):
+                add(m.end + fm.start(), m.end + fm.end(), "Company", m.key)
 
     def _nominal_orgs(self, s: str, found: list[Mention], taken: bytearray) -> None:
         """"该公司由…创立", "The company raised $500 million": the last company named before it

@@ -48,6 +48,11 @@ _ROUND_INVESTORS = re.compile(
     rf"\b(?:round|raise|financing|funding|investors|backers)\b[^.;{Q.ANY[1:-1]}]{{0,30}}?\b(?:included|includes|include|"
     rf"was led by|were|are)|(?:\s+(?:has|had|have))?\s+(?:raised|secured|closed|landed)\b(?:[^.;{Q.ANY[1:-1]}]|\.(?=\d)){{0,50}}?"
     rf"\b(?:from|by))\s+", re.IGNORECASE)
+# "NFDG, the venture firm Gross co-founded with Nat Friedman": a relative clause names the founder
+_FOUNDED_BY_RELATIVE = re.compile(
+    rf"(?P<org>[{Q.C}{Q.L}])\s*,?\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:firm|company|startup|start-up|lab|fund|"
+    rf"venture|business)\s+(?:that\s+|which\s+)?(?P<p>{Q.P})\s+(?:had\s+|has\s+)?(?:co-?founded|founded|started|"
+    rf"launched|set up|created|built)\b(?:\s+(?:in\s+\d{{4}}\s+)?(?:together\s+)?with\s+(?P<p2>{Q.P}))?", re.IGNORECASE)
 _SENT_SUBJECT_ORG = re.compile(rf"^(?:[^,{Q.ANY[1:-1]}]{{0,20}}:\s*)?(?P<org>{Q.C})(?:['’]s)?\s+(?!-)")
 
 
@@ -94,6 +99,13 @@ class ClausePatterns(WorkBase):
                 members.append(i)
                 last = i + 1
         return members
+
+    def relative_founders(self) -> None:
+        for rm in _FOUNDED_BY_RELATIVE.finditer(self.s.m):
+            org = self.mention(rm.start("org"))
+            for g in ("p", "p2"):
+                if rm.group(g):
+                    self.claim(self.mention(rm.start(g)), "FOUNDED", org, rm.start("p"))
 
     def possessive_founders(self) -> None:
         for pm in _POSSESSIVE.finditer(self.s.m):

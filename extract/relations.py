@@ -89,6 +89,7 @@ class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPattern
             self.fronted_as()
         if Q.P in self.s.m and "possessive_founders" in gates:
             self.possessive_founders()
+            self.relative_founders()
         if Q.P in self.s.m and "fronted_participles" in gates:
             self.fronted_participles()
         if Q.P in self.s.m and ("(" in self.s.m or "（" in self.s.m):

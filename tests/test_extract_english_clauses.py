@@ -237,3 +237,25 @@ def test_a_verb_after_an_aside_between_dashes_belongs_to_the_name_before_it():
 ])
 def test_investors_listed_after_a_round(text, investors):
     assert {s for s, r, o in claims(text) if r == "INVESTED_IN" and o == "Quanta AI"} == investors
+
+
+def test_a_company_short_name_after_its_full_name():
+    text = "Tom Brand co-founded Vela AI in 2020. Eva Lin, Vela's chief scientist, later joined."
+    assert quals(text, "Eva Lin", "EMPLOYED_BY", "Vela AI")["role"] == "chief scientist"
+
+
+@pytest.mark.parametrize("text,founders", [
+    ("Meta offered to buy a stake in NFDG, the venture firm Tom Brand co-founded with Eva Lin.", {"Tom Brand", "Eva Lin"}),
+    ("Investors backed Quanta AI, a startup Tom Brand founded in 2019.", {"Tom Brand"}),
+])
+def test_a_relative_clause_names_the_founder(text, founders):
+    org = "NFDG" if "NFDG" in text else "Quanta AI"
+    assert {s for s, r, o in claims(text) if r == "FOUNDED" and o == org} == founders
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Tom Brand worked at Apple before heading to Google's China business.", "Google"),
+    ("Tom Brand returned after a brief tenure at Quanta AI.", "Quanta AI"),
+])
+def test_heading_to_and_a_tenure_at_are_employment(text, org):
+    assert ("Tom Brand", "EMPLOYED_BY", org) in claims(text)
