@@ -35,8 +35,8 @@ _EDU_VERBS = ("graduating", "studying", "earning", "receiving", "completing", "f
 # "Yoshua Bengio (Mila and University of Montreal)": affiliations in brackets after a name
 _PAREN_ORGS = re.compile(rf"{Q.P}\s*[(（]\s*(?P<orgs>{Q.ORG}(?:\s*(?:,|、|and|&)\s*{Q.ORG})*)\s*[)）]")
 # "CEO Mark Zuckerberg has …" with no organisation in the clause: the company in focus
-_TITLE_THEN_NAME = re.compile(rf"(?:^|[.;:]\s+|,\s+|\n)(?:[A-Z][a-z]+\s+)?(?P<role>[A-Za-z][A-Za-z -]{{1,30}}?)\s+(?P<p>{Q.P})"
-                              rf"(?=\s+(?:has|had|is|was|said|says|told|wrote|added|announced|will|would)\b)")
+_TITLE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[A-Za-z][A-Za-z -]{1,30}?\s+")  # the clause before the name: a title
+_SPEECH_AFTER = re.compile(r"\s+(?:has|had|is|was|said|says|told|wrote|added|announced|will|would)\b")
 # "Amazon executives, including CEO Andy Jassy and AWS head Matt Garman": members of a group
 _GROUP_OF = re.compile(rf"(?P<org>{Q.ORG})(?:['’]s)?\s+(?:(?:top|senior|former|current|other|\w+-level)\s+)?"
                        rf"(?:executives|leaders|leadership|officials|staff|employees|researchers|engineers|scientists|"
@@ -169,16 +169,21 @@ class ClausePatterns(WorkBase):
         focus = self._focus()
         if focus is None:
             return
-        for tm in _TITLE_THEN_NAME.finditer(self.s.m):
-            role = self.role_at_end(tm.group("role"))
-            a, b = self.s.clause(tm.start("p"))
-            if role is None or role[1] == "student" or re.search(Q.ORG, self.s.m[a:b]):
+        m = self.s.m
+        for i in (k for k, ch in enumerate(m) if ch == Q.P):
+            if not _SPEECH_AFTER.match(m, i + 1):
+                continue
+            a, b = self.s.clause(i)
+            lead = m[a:i]
+            if not _TITLE_LEAD.fullmatch(lead) or re.search(Q.ORG, m[a:b]):
+                continue
+            role = self.role_at_end(lead)
+            if role is None or role[1] == "student":
                 continue
             if role[1] == "founder":
-                self.claim(self.mention(tm.start("p")), "FOUNDED", focus, tm.start("p"), {})
+                self.claim(self.mention(i), "FOUNDED", focus, i, {})
             else:
-                self.claim(self.mention(tm.start("p")), "EMPLOYED_BY", focus, tm.start("p"),
-                           {"role": role[0], "current": True})
+                self.claim(self.mention(i), "EMPLOYED_BY", focus, i, {"role": role[0], "current": True})
 
     def _focus(self):
         focus = self.ctx.focus_company
