@@ -50,7 +50,7 @@ NEGATION = re.compile(r"(?:不是|并非|并不是|没有|未曾|从未|没|未|
                       r"(?:\s+(?:his|her|their|an?|the|to|offers?|proposals?|invitations?|chance|bid|\w+(?:ed|al)))*\s+(?:join|joined|go|to join|work)\s+(?:for\s+|at\s+)?$",
                       re.IGNORECASE)
 EMP_LEFT = re.compile(
-    r"(?:加入|入职|加盟|转投|转战|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力|任职于|供职于|就职于|受聘于|回到|"
+    r"(?:加入|入职|加盟|转投|转战|投靠|投奔|跳槽到|跳槽至|跳槽|效力于|效力[了过]?\s*(?:\d+|[一二三四五六七八九十两]+)\s*多?年的|效力|任职于|供职于|就职于|受聘于|回到|"
     r"被任命为|任命为|出任|升任|晋升为|担任|"
     r"回归|重返|负责|领导|执掌|掌管|挂帅|进入|\bjoin(?:ed|s|ing)?|\brejoined|moved to|hired by|recruited by|"
     r"poached by|\bworks? (?:at|for)|worked (?:at|for)|working (?:at|for)|\blead(?:s|ing)?|\bled|"
@@ -84,7 +84,7 @@ LEAVE = re.compile(r"离开|离职|辞去|辞职|出走|卸任|离任|\bleft\b|\
                    r"\bleaving\b|\bleaves?\b|\bdeparting\b|\bdeparture\b|\bexit\b|steps? down|stepping down|\bgave up\b|"
                    r"\bresign(?:s|ing)?\b",
                    re.IGNORECASE)
-EMP_RIGHT = re.compile(r"^\s*(?:等(?:多家|几家|知名)?(?:科技|互联网)?(?:公司|企业|机构|大厂)?)?(?:的)?(?:工作|实习|任职|担任|出任|任教|执教|带学生|带博士生|卸任|离任|退休|任(?!务|何|性)|就职|期间|员工|"
+EMP_RIGHT = re.compile(r"^\s*(?:等(?:多家|几家|知名)?(?:科技|互联网)?(?:公司|企业|机构|大厂)?)?(?:的)?(?:工作|实习|任职|效力|担任|出任|任教|执教|带学生|带博士生|卸任|离任|退休|任(?!务|何|性)|就职|期间|员工|"
                        r"\bas\b|,?\s*where)", re.IGNORECASE)
 # a career verb right after a person: "…的王浩然或将离职", "…的X已于上月加入"
 EMP_AFTER_PERSON = re.compile(r"\s*(?:近日|日前|近期|已经|已于[^,，。]{0,4}|已|或将|或|将|拟|正式|也|还)*\s*"

@@ -20,6 +20,8 @@ _MODIFIER = re.compile(r"-(?:backed|owned|funded|based|led|supported|affiliated|
 # a verb between a person and a later founding verb makes the person its subject, not the founder's
 _OTHER_VERB = re.compile(r"加入|加盟|进入|入职|引荐|推荐|介绍|投资|收购|任职|工作|离开|前往|来到|回到|转到|转投|"
                          r"\b(?:joined|left|moved)\b")
+# "创业积累下的口碑，…": 创业 heads a noun phrase that a comma closes, it founds nothing here
+_NOUN_STARTUP = re.compile(f"[^{re.escape(Q.BREAK_CHARS)}]*的[^{re.escape(Q.BREAK_CHARS)}]*[{re.escape(Q.BREAK_CHARS)}]")
 _SCHOOLED = re.compile(r"出身|毕业|校友|\balumn|\bgraduates?\b", re.IGNORECASE)
 
 
@@ -132,6 +134,7 @@ class CareerPatterns(WorkBase):
         founded_left = last_match(Q.FOUND_LEFT, lw_ext)
         if founded_left and (Q.JOIN_LEFT.search(lw_ext[founded_left.end():])
                              or re.search(r"的公司|的企业|[)）]", lw_ext[founded_left.end():])
+                             or (founded_left.group() == "创业" and _NOUN_STARTUP.match(lw_ext, founded_left.end()))
                              or not self._founder_of_relative(lw_ext, founded_left, gstart)):
             founded_left = None
         founder = any(k == "founder" for _, k in roles) or bool(Q.FOUND_RIGHT.search(rw) or founded_left)

@@ -47,7 +47,7 @@ class ListPatterns(WorkBase):
                            {"field": self.mention(a).field})
 
     def forward_subjects(self, end: int) -> tuple[list[Mention], str]:
-        text, reached = self.s.right(end, limit=16)
+        text, reached = self.s.right(end, limit=24)
         if reached is None or self.s.m[reached] != Q.P:
             return [], ""
         if Q.FORWARD_LINK.search(text) or self.role_at_end(text) or self._title_then_epithets(text):

@@ -15,6 +15,7 @@ The patterns live in cohesive modules, combined here:
 - ``rel_lists``     organisation groups, subjects, lists, labs, context for the next sentence
 - ``rel_english``   English clause patterns (appositives, "joined Y from Z", "all X researchers")
 - ``rel_zh``        Chinese clause patterns (a subject-less clause continues the last person)
+- ``rel_zh_chains`` Chinese title chains (several organisations with titles before one name)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from talentgraph.extract.rel_deals import DealPatterns
 from talentgraph.extract.rel_english import EnglishPatterns
 from talentgraph.extract.rel_lists import ListPatterns, note_year
 from talentgraph.extract.rel_zh import ZeroSubjectPatterns
+from talentgraph.extract.rel_zh_chains import ChainPatterns
 from talentgraph.extract.sentences import mask
 
 __all__ = ["Claim", "DocumentInput", "Claims", "RelationExtractor"]
@@ -62,7 +64,7 @@ class RelationExtractor:
 
 
 class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPatterns, AdvisingPatterns, ListPatterns,
-                   ZeroSubjectPatterns):
+                   ZeroSubjectPatterns, ChainPatterns):
     def run(self) -> list[Claim]:
         if not self.s.slots:  # nothing named: only what the next sentences need to know
             self.ctx.pending = None
@@ -108,6 +110,8 @@ class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPattern
             self.bare_roles()
         if Q.P in self.s.m:
             self.titles_before_names()
+        if subject:
+            self.title_chains()
         if "cofounders" in gates:
             self.cofounders()
         self.note_focus()

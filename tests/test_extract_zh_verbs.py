@@ -34,3 +34,34 @@ def test_study_is_no_post(text):
 ])
 def test_stint_that_ended(text, pair):
     assert employed(text)[pair]["current"] is False
+
+
+@pytest.mark.parametrize("text,org", [
+    ("谭振宇在微软效力23年,几乎专注在研究部门。", "org:microsoft"),
+    ("龚嘉怡曾在腾讯效力十年。", "org:tencent"),
+    ("谭振宇是研究员。他向效力了23年的微软提出了离职。", "org:microsoft"),
+])
+def test_served_years_at(text, org):
+    assert org in {f.object.id for f in facts_of(text) if f.relation == "EMPLOYED_BY"}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("前商汤执行研究总监、AIGC业务总经理谭振宇在海外成立了公司。", "org:sensetime"),
+    ("百度智能云事业群首席架构师、AI平台部总经理龚嘉怡表示看好。", "org:baidu"),
+])
+def test_long_title_chain_before_the_name(text, org):
+    assert org in {f.object.id for f in facts_of(text) if f.relation == "EMPLOYED_BY"}
+
+
+@pytest.mark.parametrize("text", [
+    "这源于Quadra(由前商汤研发总监谭振宇创立)等公司成功创业积累下的口碑,也源于大多商汤系人才。",
+    "他们的成功创业带来了名气,也吸引了大量腾讯系人才。谭振宇表示。",
+])
+def test_startup_noun_across_a_comma_founds_nothing(text):
+    assert not {f for f in facts_of(text) if f.relation == "FOUNDED" and f.object.id in ("org:sensetime", "org:tencent")}
+
+
+def test_startup_verb_across_a_comma_still_founds():
+    text = "谭振宇和龚嘉怡是同学。2023年,两人还联手创业,搞了个叫Quadra的AI公司。"
+    assert {"person:tan-zhenyu", "person:gong-jiayi"} <= {
+        f.subject.id for f in facts_of(text) if f.relation == "FOUNDED" and f.object.id == "org:quadra"}
