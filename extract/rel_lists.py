@@ -107,7 +107,7 @@ class ListPatterns(WorkBase):
         return [self.mention(b + nxt.start(1))] if nxt else []
 
     def subject_after_description(self, start: int) -> list[Mention]:
-        """"A 2000 doctoral graduate from U and a former C engineer, X is …": a description that
+        """"A PhD from U and former C engineer, X now …": a description that
         opens the sentence is about the person named right after it."""
         dm = next((d for d in _FRONTED_DESCRIPTION.finditer(self.s.m) if d.start("np") <= start < d.end("np")), None)
         if dm is None:

@@ -209,10 +209,10 @@ def test_a_given_name_shared_by_two_people_stays_unresolved():
 
 
 @pytest.mark.parametrize("text,relation,obj,expected", [
-    ("A 2000 doctoral graduate from UC Berkeley and a 1995 graduate from Tsinghua University, Tom Brand is one "
-     "of the best-known experts.", "EDUCATED_AT", "University of California, Berkeley", {"degree": "phd"}),
-    ("A 2000 doctoral graduate from UC Berkeley and a 1995 graduate from Tsinghua University, Tom Brand is one "
-     "of the best-known experts.", "EDUCATED_AT", "Tsinghua University", {}),
+    ("An alumna of Tsinghua University who later earned a doctoral degree at UC Berkeley, Tom Brand now runs "
+     "a lab.", "EDUCATED_AT", "University of California, Berkeley", {"degree": "phd"}),
+    ("An alumna of Tsinghua University who later earned a doctoral degree at UC Berkeley, Tom Brand now runs "
+     "a lab.", "EDUCATED_AT", "Tsinghua University", {}),
     ("A former Google engineer, Tom Brand now leads the lab.", "EMPLOYED_BY", "Google",
      {"role": "engineer", "current": False}),
     ("Photo: archive\nThe former Apple researcher, Tom Brand has joined the lab.", "EMPLOYED_BY", "Apple",
