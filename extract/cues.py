@@ -209,6 +209,8 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
     "bare_roles": (" is ", " was ", " will be ", "named", "became", "becomes"),  # rel_clauses._BARE_ROLE
     "roles_without_org": ("担任", "出任", "任命为", "升任", "晋升为", "接任", "出掌", "serve", "was named",
                           "appointed"),  # ROLE_ONLY
+    "study_under": ("跟随", "追随", "跟着", "师从", "指导下", "带领下"),  # rel_zh_study
+    "stakes": ("持股", "持有"),  # rel_zh_stakes
 }
 _GATES = [(name, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
           for name, words in GATE_WORDS.items()]
