@@ -106,7 +106,7 @@ FOUND_RIGHT = re.compile(r"^\s*(?:的)?(?:联合|共同)?(?:创始人|创办人|
                          re.IGNORECASE)
 ANNOUNCE = re.compile(r"^\s*(?:正式|高调|has |have |had )?(?:官宣|宣布|迎来|欢迎|聘请|招募|招来|延揽|announced|welcomed|hired|recruited)"
                       r"(?:了)?\s*$", re.IGNORECASE)
-FORWARD_LINK = re.compile(r"(?:校友|毕业生|学子|出身|毕业的|的[^的,，]{0,6}|['’]s|\bof)\s*$|^\s*$|" + ANNOUNCE.pattern,
+FORWARD_LINK = re.compile(r"(?:校友|毕业生|学子|出身|毕业的|(?:系)?天才(?:少年)?|学霸|高材生|的[^的,，]{0,6}|['’]s|\bof)\s*$|^\s*$|" + ANNOUNCE.pattern,
                           re.IGNORECASE)
 HIRE = re.compile(
     rf"(?P<hirer>[{C}{L}])[^,，。]{{0,8}}?从(?P<source>{ORG})[^。]{{0,16}}?"
@@ -212,6 +212,8 @@ GATE_WORDS: dict[str, tuple[str, ...]] = {
     "bare_roles": (" is ", " was ", " will be ", "named", "became", "becomes"),  # rel_clauses._BARE_ROLE
     "roles_without_org": ("担任", "出任", "任命为", "升任", "晋升为", "接任", "出掌", "serve", "was named",
                           "appointed"),  # ROLE_ONLY
+    "study_under": ("跟随", "追随", "跟着", "师从", "指导下", "带领下"),  # rel_zh_study
+    "stakes": ("持股", "持有"),  # rel_zh_stakes
 }
 _GATES = [(name, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
           for name, words in GATE_WORDS.items()]

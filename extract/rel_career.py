@@ -22,6 +22,8 @@ _OTHER_VERB = re.compile(r"加入|加盟|进入|入职|引荐|推荐|介绍|投�
                          r"\b(?:joined|left|moved)\b")
 # "创业积累下的口碑，…": 创业 heads a noun phrase that a comma closes, it founds nothing here
 _NOUN_STARTUP = re.compile(f"[^{re.escape(Q.BREAK_CHARS)}]*的[^{re.escape(Q.BREAK_CHARS)}]*[{re.escape(Q.BREAK_CHARS)}]")
+# "姚班天才X", "清华学霸X": a label the school gave its student, right before the name
+_PRODIGY = re.compile(r"\s*(?:系)?(?:天才(?:少年)?|学霸|高材生)\s*")
 _SCHOOLED = re.compile(r"出身|毕业|校友|\balumn|\bgraduates?\b", re.IGNORECASE)
 
 
@@ -97,7 +99,7 @@ class CareerPatterns(WorkBase):
             self.claim(subj, "EMPLOYED_BY", obj, pos, {"role": role[0], "current": self.title_tense(lw + link)})
             return
         window = lw + " " + rw + " " + link
-        cue = Q.EDU.search(rw) or Q.EDU.search(link) or last_match(Q.EDU, lw)
+        cue = Q.EDU.search(rw) or Q.EDU.search(link) or last_match(Q.EDU, lw) or _PRODIGY.fullmatch(link)
         if cue is None or Q.NEGATION.search(lw):
             return
         degree, best = None, 10**6

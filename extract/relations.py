@@ -16,6 +16,9 @@ The patterns live in cohesive modules, combined here:
 - ``rel_english``   English clause patterns (appositives, "joined Y from Z", "all X researchers")
 - ``rel_zh``        Chinese clause patterns (a subject-less clause continues the last person)
 - ``rel_zh_chains`` Chinese title chains (several organisations with titles before one name)
+- ``rel_zh_colleagues`` Chinese colleague phrases (X及其在C的前同事, 他在C的老领导Y)
+- ``rel_zh_study``  Chinese advisors named with the study (跟随A攻读博士)
+- ``rel_zh_stakes`` Chinese shareholdings (X持股30%)
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ from talentgraph.extract.rel_english import EnglishPatterns
 from talentgraph.extract.rel_lists import ListPatterns, note_year
 from talentgraph.extract.rel_zh import ZeroSubjectPatterns
 from talentgraph.extract.rel_zh_chains import ChainPatterns
+from talentgraph.extract.rel_zh_colleagues import ColleaguePatterns
+from talentgraph.extract.rel_zh_stakes import StakePatterns
+from talentgraph.extract.rel_zh_study import StudyPatterns
 from talentgraph.extract.sentences import mask
 
 __all__ = ["Claim", "DocumentInput", "Claims", "RelationExtractor"]
@@ -64,7 +70,8 @@ class RelationExtractor:
 
 
 class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPatterns, AdvisingPatterns, ListPatterns,
-                   ZeroSubjectPatterns, ChainPatterns):
+                   ZeroSubjectPatterns, ChainPatterns, StakePatterns, StudyPatterns,
+                   ColleaguePatterns):
     def run(self) -> list[Claim]:
         if not self.s.slots:  # nothing named: only what the next sentences need to know
             self.ctx.pending = None
@@ -87,6 +94,10 @@ class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPattern
             self.investments()
         if subject and "advising" in gates:
             self.advising()
+        if subject and "study_under" in gates:
+            self.study_under()
+        if "stakes" in gates:
+            self.stakes()
         if Q.P in self.s.m and "fronted_as" in gates:
             self.fronted_as()
         if Q.P in self.s.m and "possessive_founders" in gates:
@@ -112,6 +123,7 @@ class _SentenceWork(EnglishPatterns, ClausePatterns, CareerPatterns, DealPattern
             self.titles_before_names()
         if subject:
             self.title_chains()
+            self.colleagues()
         if "cofounders" in gates:
             self.cofounders()
         self.note_focus()
