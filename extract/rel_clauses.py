@@ -66,9 +66,8 @@ class ClausePatterns(WorkBase):
                 continue
             org_pos = fm.start("org")
             self.done.add(org_pos)
-            kind = "FOUNDED" if role[1] == "founder" else "EMPLOYED_BY"
-            quals = {} if kind == "FOUNDED" else {"role": role[0], "current": "former" not in fm.group().lower() or None}
-            self.claim(self.mention(fm.start("p")), kind, self.mention(org_pos), fm.start(), quals)
+            current = "former" not in fm.group().lower() or None
+            self._title_claim(self.mention(fm.start("p")), self.mention(org_pos), role, fm.start(), current)
 
     def cofounders(self) -> None:
         """Everyone listed after "with" founded what the subject founded in this sentence."""
@@ -131,11 +130,9 @@ class ClausePatterns(WorkBase):
                 continue
             if re.match(r"\s+(?:of|at|for|with|in|among|to)\b", rest[role[2]:]):
                 continue  # "is CEO of …" names its own organisation elsewhere
-            kind = "FOUNDED" if role[1] == "founder" else "EMPLOYED_BY"
-            quals = {} if kind == "FOUNDED" else {"role": role[0], "current": True}
             spans = (self.ctx.spans.get(focus[0], self.s.span), self.s.span)
-            self.claim(self.mention(bm.start("p")), kind, focus[1], bm.end(), quals,
-                       spans=spans if focus[0] != self.s.index else ())
+            self._title_claim(self.mention(bm.start("p")), focus[1], role, bm.end(), True,
+                              spans=spans if focus[0] != self.s.index else ())
 
     def fronted_participles(self) -> None:
         for fm in _FRONTED_PARTICIPLE.finditer(self.s.m):
@@ -170,7 +167,7 @@ class ClausePatterns(WorkBase):
         if focus is None:
             return
         m = self.s.m
-        for i in (k for k, ch in enumerate(m) if ch == Q.P):
+        for i in sorted(self.s.parens):  # every person of the sentence (Sent.parens is keyed by them)
             if not _SPEECH_AFTER.match(m, i + 1):
                 continue
             a, b = self.s.clause(i)
@@ -180,21 +177,24 @@ class ClausePatterns(WorkBase):
             role = self.role_at_end(lead)
             if role is None or role[1] == "student":
                 continue
-            if role[1] == "founder":
-                self.claim(self.mention(i), "FOUNDED", focus, i, {})
-            else:
-                self.claim(self.mention(i), "EMPLOYED_BY", focus, i, {"role": role[0], "current": True})
+            self._title_claim(self.mention(i), focus, role, i, True)
+
+    def _title_claim(self, person, org, role, trigger: int, current, spans=()) -> None:
+        """A founder's title founds the organisation; any other title is a post there."""
+        if role[1] == "founder":
+            self.claim(person, "FOUNDED", org, trigger, {}, spans=spans)
+        else:
+            self.claim(person, "EMPLOYED_BY", org, trigger, {"role": role[0], "current": current}, spans=spans)
 
     def _focus(self):
+        """The company the text is about: the last sentence subject that was one (within three
+        sentences), else the company named at least three times so far."""
         focus = self.ctx.focus_company
         if focus is not None and self.s.index - focus[0] <= 3:
             return focus[1]
-        counts = self.ctx.company_counts
-        if counts:
-            key, n = max(counts.items(), key=lambda kv: kv[1][0])[0], max(v[0] for v in counts.values())
-            if n >= 3:
-                return counts[key][1]
-        return None
+        counts = self.ctx.company_counts.values()
+        n, first = max(counts, key=lambda v: v[0], default=(0, None))
+        return first if n >= 3 else None
 
     def group_members(self) -> None:
         m = self.s.m
